@@ -1,0 +1,3 @@
+"""newsgraph: English news articles to a validated knowledge graph."""
+
+__version__ = "0.1.0"

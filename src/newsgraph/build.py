@@ -1,0 +1,152 @@
+"""The orchestration: ingest -> extract -> resolve -> map -> validate -> export."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Graph
+
+from newsgraph import export, ingest
+from newsgraph.errors import InputError, NotConformingError
+from newsgraph.extract import extract
+from newsgraph.extract.entities import ARTICLE, PUBLISHED
+from newsgraph.extract.gazetteer import load as load_gazetteer
+from newsgraph.extract.nlp import DEFAULT_MODEL, load_pipeline
+from newsgraph.ingest import Article, Problem
+from newsgraph.mapping import BASE, to_quads
+from newsgraph.records import ArticleRecords, Corpus
+from newsgraph.resolve import resolve
+from newsgraph.validation import Report, validate
+
+OUTPUT_FILES = ("graph.ttl", "graph.jsonld", "graph.nq", "validation.ttl")
+BATCH_SIZE = 64
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a build did: the counts for the summary, the problems met and the report."""
+
+    articles: int
+    problems: tuple[Problem, ...]
+    notices: tuple[str, ...]
+    report: Report
+    counts: dict[str, int] = field(default_factory=dict)
+    written: tuple[Path, ...] = ()
+
+
+def read_articles(inputs: Sequence[str], *, strict: bool) -> tuple[list[Article], list[Problem]]:
+    """Read every input; problems are collected (or raised at once when strict)."""
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for item in ingest.read(inputs):
+        if isinstance(item, Problem):
+            if strict:
+                raise InputError(str(item))
+            problems.append(item)
+            continue
+        if item.key in seen:
+            problem = Problem(item.source, f"the same article as {seen[item.key]}; skipped")
+            if strict:
+                raise InputError(str(problem))
+            problems.append(problem)
+            continue
+        seen[item.key] = item.source
+        articles.append(item)
+    if not articles:
+        raise InputError(
+            "no article could be read from "
+            + ", ".join(inputs)
+            + "; give article files (' date YYYY-MM-DD Publisher - ' header) or JSON Lines"
+        )
+    return articles, problems
+
+
+def extract_all(articles: Sequence[Article], model: str) -> list[ArticleRecords]:
+    """Run the spaCy pipeline and every extractor over the articles, in a stream."""
+    nlp = load_pipeline(model)
+    gazetteer = load_gazetteer()
+    out = []
+    docs = nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)
+    for article, doc in zip(articles, docs, strict=True):
+        doc.user_data[ARTICLE] = article.key
+        doc.user_data[PUBLISHED] = article.date.isoformat()
+        records = extract(doc, article.key)
+        if article.publisher:
+            publisher = gazetteer.canonical(article.publisher) or article.publisher
+            records = ArticleRecords(
+                records.article, records.mentions, records.roles, records.meetings, publisher
+            )
+        out.append(records)
+    return out
+
+
+def to_rdflib(quads: Iterable[ox.Quad]) -> Graph:
+    data = Graph()
+    nt = export.ntriples(list(quads)).decode("utf-8")
+    data.parse(data=nt, format="nt")
+    return data
+
+
+def build(
+    inputs: Sequence[str],
+    out: Path,
+    *,
+    model: str = DEFAULT_MODEL,
+    strict: bool = False,
+    base: str = BASE,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> BuildResult:
+    """Build the graph of the inputs into ``out`` (graph.ttl, .jsonld, .nq and validation.ttl).
+
+    Unreadable inputs are reported and skipped (raised when ``strict``). With ``strict``, a graph
+    that does not conform raises NotConformingError and nothing is written.
+    """
+    articles, problems = read_articles(inputs, strict=strict)
+    for problem in problems:
+        if on_problem is not None:
+            on_problem(problem)
+    records = extract_all(articles, model)
+    notices = tuple(
+        f"{a.source}: no people, organizations or places found; the graph has only the article"
+        for a, r in zip(articles, records, strict=True)
+        if not r.mentions
+    )
+    corpus = resolve([(a.key, a.date, r) for a, r in zip(articles, records, strict=True)])
+    quads = to_quads(corpus, articles, base)
+    report = validate(to_rdflib(quads))
+    if strict and not report.conforms:
+        raise NotConformingError(
+            f"the graph does not conform to the shapes ({len(report.violations)} violations); "
+            "nothing was written"
+        )
+    files = {
+        "graph.ttl": export.turtle(quads),
+        "graph.jsonld": export.json_ld(quads),
+        "graph.nq": export.nquads(quads),
+        "validation.ttl": report.turtle,
+    }
+    export.write_all(out, files)
+    return BuildResult(
+        articles=len(articles),
+        problems=tuple(problems),
+        notices=notices,
+        report=report,
+        counts=counts(corpus),
+        written=tuple(out / name for name in OUTPUT_FILES),
+    )
+
+
+def counts(corpus: Corpus) -> dict[str, int]:
+    kinds = Counter(e.kind.value for e in corpus.entities)
+    return {
+        "people": kinds["person"],
+        "organizations": kinds["organization"],
+        "places": kinds["place"],
+        "roles": len(corpus.roles),
+        "meetings": len(corpus.meetings),
+    }

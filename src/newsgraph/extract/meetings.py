@@ -1,0 +1,457 @@
+"""Meetings: who met whom, where, when, and whether it was held, planned, proposed or cancelled.
+
+A meeting is found from a trigger (a verb such as "meet", a noun such as "talks" or "summit", or
+a council that is convened), then its arguments are read from the trigger's part of the
+sentence: the trigger's own subtree, widened through the light verbs that carry it ("talks
+are expected to take place", "a proposal to hold talks"), never into a clause that reports it
+("..., the spokeswoman said on Thursday") or into relative clauses about something else.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.dates import Tense, resolve
+from newsgraph.extract.entities import PUBLISHED, country_mention, evidence, mention
+from newsgraph.extract.gazetteer import Gazetteer, load
+from newsgraph.records import DateRange, EntityKind, Meeting, MeetingStatus, Mention
+
+MEETING_VERBS = {"meet", "negotiate", "confer"}
+MEETING_NOUNS = {
+    "meeting",
+    "talks",
+    "negotiation",
+    "negotiations",
+    "consultation",
+    "consultations",
+    "summit",
+    "session",
+    "discussions",
+    "visit",
+    "conference",
+    "parley",
+    "round",
+}
+# Nouns that count only in the plural: "a talk" is a lecture, "discussion" a topic.
+PLURAL_ONLY = {"talks", "discussions", "consultations", "negotiations"}
+NOT_MEETINGS = {"press", "news", "video", "phone", "telephone"}
+CONVENE_VERBS = {"convene", "hold", "host", "call", "chair"}
+# Verbs and nouns that carry a meeting without being a party to it.
+LIGHT = {
+    "take", "hold", "be", "expect", "schedule", "start", "begin", "resume", "continue", "end",
+    "conclude", "have", "initiate", "launch", "propose", "agree", "want", "seek", "convene",
+    "host", "arrange", "set", "slate", "open", "happen", "occur", "go", "look", "forward",
+    "intend", "prepare", "attend", "receive", "accept", "reject", "cancel", "postpone", "delay",
+    "suggest", "invite", "proposal", "invitation", "request", "idea", "agreement", "decision",
+    "hope", "aim", "due", "participate", "join", "part", "offer",
+}
+# Prepositions that tie a meeting to the words that carry it ("look forward to talks", "plans
+# for a summit"); "during the meeting" or "after the talks" only date another event.
+CLIMB_PREPS = {"to", "for", "of", "on", "in", "into"}
+# Whoever makes, gets or turns down a proposal of talks is a party to them, whatever the verb.
+PROPOSAL_NOUNS = {"proposal", "offer", "invitation", "request", "initiative", "idea", "call", "plan"}
+REPORTING = {"say", "tell", "state", "add", "report", "stress", "note", "announce", "claim"}
+BODY_HEADS = {"Council", "Commission", "Committee", "Assembly", "Board"}
+PARTICIPANT_PREPS = {"between", "with", "of", "among", "from", "by"}
+PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
+FUTURE_WORDS = {
+    "will",
+    "shall",
+    "'ll",
+    "expect",
+    "plan",
+    "intend",
+    "schedule",
+    "due",
+    "set",
+    "forward",
+    "prepare",
+    "hope",
+    "aim",
+    "going",
+    "slate",
+    "upcoming",
+    "next",
+    "future",
+    "planned",
+}
+PROPOSAL_WORDS = {
+    "proposal",
+    "propose",
+    "offer",
+    "suggest",
+    "suggestion",
+    "invite",
+    "invitation",
+    "call",
+    "request",
+    "idea",
+    "initiative",
+}
+CANCEL_WORDS = {"cancel", "call", "postpone", "scrap", "suspend", "delay", "abandon", "off"}
+DEFINITE = {"the", "this", "that", "these", "those"}
+
+
+@dataclass
+class _Trigger:
+    token: Token
+    body: Span | None = None
+
+
+def meetings(doc: Doc) -> Iterable[Meeting]:
+    """Every meeting of the doc: one record per trigger with participants or a reference back."""
+    gaz = load()
+    published = doc.user_data.get(PUBLISHED)
+    when = dt.date.fromisoformat(published) if isinstance(published, str) else dt.date.today()
+    by_token = {t.i: s for s in doc.ents for t in s}
+    for sent in sentences(doc):
+        triggers = list(_triggers(sent, by_token))
+        trigger_tokens = {t.token.i for t in triggers}
+        for trigger in triggers:
+            found = _meeting(trigger, trigger_tokens, by_token, gaz, when, sent)
+            if found is not None:
+                yield found
+
+
+END_PUNCT = {".", "!", "?", "\"", "\u201d", "'", "\u2019", ":", ";"}
+
+
+def sentences(doc: Doc) -> Iterator[Span]:
+    """The doc's sentences, rejoined where the parser split one without an ending punctuation."""
+    start = 0
+    for sent in doc.sents:
+        last = doc[sent.end - 1]
+        if last.text in END_PUNCT or "\n" in last.whitespace_ or last.is_space or (
+            sent.end == len(doc)
+        ):
+            yield doc[start : sent.end]
+            start = sent.end
+    if start < len(doc):
+        yield doc[start:]
+
+
+def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
+    for token in sent:
+        lemma = token.lemma_.lower()
+        lower = token.lower_
+        if token.pos_ == "VERB" and lemma in MEETING_VERBS:
+            yield _Trigger(token)
+        elif token.pos_ in ("NOUN", "PROPN") and (lower in MEETING_NOUNS or lemma in MEETING_NOUNS):
+            if (
+                lemma in {"talk", "discussion", "consultation", "negotiation"}
+                and lower not in PLURAL_ONLY
+            ):
+                continue
+            if any(
+                c.lower_ in NOT_MEETINGS for c in token.children if c.dep_ in ("compound", "amod")
+            ):
+                continue
+            if lower == "round" and not any(c.lower_ == "of" for c in token.children):
+                continue
+            yield _Trigger(token)
+        elif token.pos_ == "VERB" and lemma in CONVENE_VERBS:
+            for child in token.children:
+                body = by_token.get(child.i)
+                if child.dep_ in ("dobj", "nsubjpass") and body is not None and _is_body(body):
+                    yield _Trigger(token, body)
+
+
+def _is_body(span: Span) -> bool:
+    return span.label_ == "ORG" and span[-1].text in BODY_HEADS
+
+
+def _climb(token: Token) -> Token:
+    """From the trigger up through the light verbs and nouns that carry it."""
+    node = token
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ in ("ccomp", "parataxis", "conj", "advcl") or head.lemma_.lower() in REPORTING:
+            break
+        if head.pos_ == "ADP":
+            if head.lower_ not in CLIMB_PREPS:
+                break
+            node = head
+            continue
+        if head.lemma_.lower() in LIGHT or head.lower_ in LIGHT:
+            node = head
+            continue
+        if node.lemma_.lower() in PROPOSAL_NOUNS and head.pos_ in ("VERB", "AUX"):
+            node = head
+            continue
+        break
+    return node
+
+
+def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> list[Token]:
+    """The tokens whose entities may be the trigger's arguments."""
+    out: list[Token] = []
+    stack = [root]
+    path = {root.i, *(t.i for t in trigger.ancestors), trigger.i}
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        for child in node.children:
+            if child.i in others and child.i != trigger.i:
+                continue  # another meeting's arguments
+            if child.i not in path and child.dep_ in ("ccomp", "parataxis", "advcl", "csubj"):
+                continue
+            # A relative clause counts only when it tells of the trigger itself ("which took place").
+            if (
+                child.dep_ in ("relcl", "acl")
+                and child.i not in path
+                and (child.lemma_.lower() not in LIGHT or node.i != trigger.i)
+            ):
+                continue
+            stack.append(child)
+    return _extend_right(out, sentence)
+
+
+# What may follow a meeting's words when the parser hung it elsewhere: "(OSCE) Permanent
+# Council in Vienna on January 13". Punctuation other than brackets, a conjunction or a verb
+# ends it.
+TRAILING_PREPS = {"in", "at", "on", "near", "outside"}
+
+
+def _extend_right(region: list[Token], sent: Span) -> list[Token]:
+    ids = {t.i for t in region}
+    i = max(ids) + 1
+    doc = sent.doc
+    while i < sent.end:
+        token = doc[i]
+        if token.i in ids:
+            i += 1
+            continue
+        if token.text == ")" or (token.ent_type_ and token.ent_type_ not in ("DATE",) and token.i > 0
+                                 and doc[token.i - 1].text == ")"):
+            ids.add(token.i)
+            i += 1
+            continue
+        if token.ent_iob_ == "I" and (token.i - 1) in ids:
+            ids.add(token.i)
+            i += 1
+            continue
+        if token.lower_ in TRAILING_PREPS and i + 1 < sent.end:
+            j = i + 1
+            while j < sent.end and doc[j].lower_ in ("the", "a"):
+                j += 1
+            if j < sent.end and doc[j].ent_type_ in ("DATE", "GPE", "LOC", "FAC"):
+                end = j + 1
+                while end < sent.end and doc[end].ent_iob_ == "I":
+                    end += 1
+                ids.update(range(i, end))
+                i = end
+                continue
+        break
+    return [doc[k] for k in sorted(ids)]
+
+
+def _distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((t for t in up_a if t in up_b), None)
+    if common is None:
+        return 99
+    return up_a.index(common) + up_b.index(common)
+
+
+def _governing_prep(token: Token, stop: Token) -> str | None:
+    node = token
+    while node.head.i != node.i and node.i != stop.i:
+        if node.dep_ == "pobj":
+            return node.head.lower_
+        if node.dep_ not in ("conj", "appos", "compound", "cc", "amod", "nummod", "det", "punct"):
+            return None
+        node = node.head
+    return None
+
+
+def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
+    """True for an entity that only qualifies a name or a title ("US" in "US Secretary ...")."""
+    root = span.root
+    if root.dep_ not in ("compound", "nmod", "poss", "amod"):
+        return False
+    head = by_token.get(root.head.i)
+    return head is not None and head is not span and head.label_ in ("PERSON", "TITLE", "ORG")
+
+
+def _meeting(
+    trigger: _Trigger,
+    others: set[int],
+    by_token: dict[int, Span],
+    gaz: Gazetteer,
+    published: dt.date,
+    sentence: Span,
+) -> Meeting | None:
+    token = trigger.token
+    root = _climb(token)
+    region = _region(root, token, others, sentence)
+    region_ids = {t.i for t in region}
+    spans: list[Span] = []
+    for t in sorted(region, key=lambda t: t.i):
+        span = by_token.get(t.i)
+        if span is not None and span.start == t.i and all(x.i in region_ids for x in span):
+            spans.append(span)
+    body = trigger.body
+    participants: list[Mention] = []
+    places: list[tuple[int, Span]] = []
+    dates: list[tuple[int, Span]] = []
+    for span in spans:
+        prep = _governing_prep(span.root, root)
+        if span.label_ == "DATE":
+            dates.append((_distance(span.root, token), span))
+            continue
+        if span.label_ in ("TITLE", "NORP") or _is_modifier(span, by_token):
+            continue
+        if body is None and _is_body(span):
+            body = span
+            continue
+        if span is body:
+            continue
+        if span.label_ in ("GPE", "LOC", "FAC") and prep in PLACE_PREPS:
+            places.append((_distance(span.root, token), span))
+            continue
+        if prep is not None and prep not in PARTICIPANT_PREPS:
+            continue
+        party = _party(span, gaz)
+        if party is not None:
+            participants.append(party)
+    if body is not None:
+        participants.extend(_body_members(body, gaz))
+    participants = _unique(participants)
+    tense = _tense(token, root)
+    date = _date(dates, published, tense)
+    status = _status(token, root, date, published, tense)
+    location = None
+    if places:
+        where = min(places, key=lambda p: (p[0], p[1].start))[1]
+        location = mention(where, gaz)
+    if status is not MeetingStatus.CANCELLED and any(
+        c.dep_ == "neg" for t in (token, *token.ancestors) for c in t.children
+    ):
+        return None  # "did not meet": no meeting to report
+    anaphoric = not participants
+    if anaphoric and not (any(c.lower_ in DEFINITE for c in token.children) or location or date):
+        return None
+    return Meeting(
+        trigger=token.text,
+        participants=tuple(participants),
+        evidence=evidence(token.doc, sentence.start_char, sentence.end_char),
+        status=status,
+        body=mention(body, gaz) if body is not None else None,
+        location=location,
+        date=date,
+        anaphoric=anaphoric,
+    )
+
+
+def _party(span: Span, gaz: Gazetteer) -> Mention | None:
+    """A participant: people and organizations as they are, capitals and seats as their country."""
+    found = mention(span, gaz)
+    if found is None:
+        return None
+    if found.kind is EntityKind.PLACE and not found.is_country:
+        country = gaz.capitals.get(found.key)
+        return country_mention(span, country) if country else None
+    if found.kind is EntityKind.ORGANIZATION and found.key in gaz.capitals:
+        return country_mention(span, gaz.capitals[found.key])
+    return found
+
+
+def _body_members(body: Span, gaz: Gazetteer) -> list[Mention]:
+    """ "NATO-Russia Council" -> NATO and Russia; "OSCE Permanent Council" -> OSCE."""
+    key = body.id_ or body.text
+    entry = gaz.entries.get(key)
+    names: list[str] = []
+    if entry is not None and entry.members:
+        names = list(entry.members)
+    elif entry is not None and entry.parent:
+        names = [entry.parent]
+    else:
+        words = key.split()
+        while words and (
+            words[-1] in BODY_HEADS
+            or (words[-1][:1].isupper() and len(words) > 1 and words[-1] not in gaz.aliases)
+        ):
+            words.pop()
+            if words and words[-1] not in BODY_HEADS and gaz.canonical(" ".join(words)):
+                break
+        names = [part for part in " ".join(words).split("-") if part]
+    out = []
+    for name in names:
+        canonical = gaz.canonical(name.strip())
+        if canonical is None:
+            continue
+        target = gaz.entries[canonical]
+        out.append(
+            Mention(
+                kind=target.kind,
+                text=body.text,
+                evidence=evidence(body.doc, body.start_char, body.end_char),
+                key=canonical,
+                is_country=target.category == "country",
+            )
+        )
+    return out
+
+
+def _unique(parties: list[Mention]) -> list[Mention]:
+    seen: set[str] = set()
+    out = []
+    for party in parties:
+        marker = party.key or party.text
+        if marker not in seen:
+            seen.add(marker)
+            out.append(party)
+    return out
+
+
+def _tense(token: Token, root: Token) -> Tense:
+    chain = [token, *token.ancestors]
+    chain = chain[: chain.index(root) + 1] if root in chain else chain
+    words = {w.lower_ for t in chain for w in (t, *t.children)} | {t.lemma_.lower() for t in chain}
+    if words & (FUTURE_WORDS | PROPOSAL_WORDS):
+        return Tense.FUTURE
+    # The verb nearest the trigger sets the time: "a proposal (received) to hold talks on ...".
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.tag_ in ("VBD", "VBN"):
+        return Tense.PAST
+    return Tense.UNKNOWN
+
+
+def _date(dates: list[tuple[int, Span]], published: dt.date, tense: Tense) -> DateRange | None:
+    for _, span in sorted(dates, key=lambda d: (d[0], d[1].start)):
+        found = resolve(span.text, published, tense)
+        if found is not None:
+            return found
+    return None
+
+
+def _status(
+    token: Token,
+    root: Token,
+    date: DateRange | None,
+    published: dt.date,
+    tense: Tense,
+) -> MeetingStatus:
+    chain = [token, *token.ancestors]
+    chain = chain[: chain.index(root) + 1] if root in chain else chain
+    near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
+    if near & CANCEL_WORDS and ("off" in near or near & {"cancel", "postpone", "scrap", "suspend"}):
+        return MeetingStatus.CANCELLED
+    if near & PROPOSAL_WORDS:
+        return MeetingStatus.PROPOSED
+    if date is not None:
+        start = date.start.iso
+        day = published.isoformat()
+        if start < day[: len(start)]:
+            return MeetingStatus.HELD
+        if start > day[: len(start)]:
+            return MeetingStatus.PLANNED
+    if tense is Tense.FUTURE:
+        return MeetingStatus.PLANNED
+    return MeetingStatus.HELD
+

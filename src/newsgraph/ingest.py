@@ -1,0 +1,231 @@
+"""Articles and their readers: article files, JSON Lines, folders, globs and stdin."""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsgraph.errors import InputError
+
+ARTICLE_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+# " date 2022-01-20 Islam Times - Russian Foreign Minister ...": the header shares the first
+# line with the text; the publisher, when present, ends at the first " - ".
+_HEADER = re.compile(r"^\s*date\s+(?P<date>\S+)\s*(?P<rest>.*)$", re.DOTALL)
+_PUBLISHER = re.compile(
+    r"^(?P<publisher>[A-Z0-9][\w&'.]*(?:\s+(?:[A-Z0-9&][\w&'.-]*|of|the|and|for|de|al))*)"
+    r"\s+[-\u2013\u2014]\s+(?=\S)"
+)
+_MAX_PUBLISHER_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news item: its text (the body, after any header) and what is known about it."""
+
+    key: str
+    """Stable identifier: from the input's id or URL when given, else from date and text."""
+    date: dt.date
+    text: str
+    source: str
+    """Where it was read, for messages: a path or ``<stdin>``, plus ``:line`` for JSON Lines."""
+    publisher: str | None = None
+    title: str | None = None
+    url: str | None = None
+    ident: str | None = None
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not be read as an article, with a one-line explanation."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+def article_key(*, ident: str | None, url: str | None, date: dt.date, text: str) -> str:
+    """The stable key an article's IRI is built from: 16 hex digits of a SHA-256."""
+    basis = f"id:{ident}" if ident else f"url:{url}" if url else f"text:{date.isoformat()}\n{text}"
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return text.strip()
+
+
+def _parse_date(value: object, where: str) -> dt.date:
+    if not isinstance(value, str):
+        raise InputError(f"{where}: no date; give the publication date as YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(
+            f"{where}: date {value.strip()!r} is not a real calendar date; write it as YYYY-MM-DD"
+        ) from None
+
+
+def split_header(raw: str, where: str) -> tuple[dt.date, str | None, str]:
+    """Split an article file's content into date, publisher and body text."""
+    first, _, remainder = raw.partition("\n")
+    match = _HEADER.match(first)
+    if match is None:
+        raise InputError(
+            f"{where}:1: no header; the first line must start with ' date YYYY-MM-DD Publisher - '"
+        )
+    date = _parse_date(match["date"], f"{where}:1")
+    rest = match["rest"]
+    publisher = None
+    found = _PUBLISHER.match(rest)
+    if found and len(found["publisher"].split()) <= _MAX_PUBLISHER_WORDS:
+        publisher = found["publisher"].strip()
+        rest = rest[found.end() :]
+    body = _clean(rest + ("\n" + remainder if remainder else ""))
+    return date, publisher, body
+
+
+def read_article_text(raw: bytes, source: str) -> Article:
+    """Parse the bytes of one article file."""
+    text = _decode(raw, source)
+    date, publisher, body = split_header(text, source)
+    if not body:
+        raise InputError(f"{source}: the header has no text after it; add the article's text")
+    key = article_key(ident=None, url=None, date=date, text=body)
+    return Article(key=key, date=date, text=body, source=source, publisher=publisher)
+
+
+def _decode(raw: bytes, source: str) -> str:
+    if not raw.strip():
+        raise InputError(f"{source}: the file is empty; remove it or add an article")
+    if b"\x00" in raw:
+        raise InputError(f"{source}: binary data (NUL bytes), not an article; remove the file")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{source}: byte {exc.start} is not UTF-8; re-encode the file as UTF-8"
+        ) from None
+    return text
+
+
+def read_jsonl_line(line: str, source: str) -> Article:
+    """Parse one JSON Lines record: ``{"id", "date", "publisher", "url", "title", "text"}``."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{source}: not valid JSON ({exc.msg}); fix or remove the line") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{source}: expected a JSON object with 'date' and 'text'")
+    date = _parse_date(record.get("date"), f"{source}: field 'date'")
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{source}: field 'text' is missing or empty; give the article's text")
+    optional: dict[str, str | None] = {}
+    for name in ("id", "publisher", "url", "title"):
+        value = record.get(name)
+        if value is not None and not isinstance(value, str | int):
+            raise InputError(f"{source}: field {name!r} must be a string")
+        optional[name] = None if value is None else _clean(str(value)) or None
+    body = _clean(text)
+    key = article_key(ident=optional["id"], url=optional["url"], date=date, text=body)
+    return Article(
+        key=key,
+        date=date,
+        text=body,
+        source=source,
+        publisher=optional["publisher"],
+        title=optional["title"],
+        url=optional["url"],
+        ident=optional["id"],
+    )
+
+
+def _read_jsonl(raw: bytes, name: str) -> Iterator[Article | Problem]:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield Problem(name, f"byte {exc.start} is not UTF-8; re-encode the file as UTF-8")
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield read_jsonl_line(line, f"{name}:{number}")
+        except InputError as exc:
+            yield Problem(f"{name}:{number}", str(exc).removeprefix(f"{name}:{number}: "))
+
+
+def _read_path(path: Path, display: str) -> Iterator[Article | Problem]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        yield Problem(display, f"cannot be read ({exc.strerror}); check the path and permissions")
+        return
+    yield from _read_bytes(raw, display, jsonl=path.suffix.lower() in JSONL_SUFFIXES)
+
+
+def _read_bytes(raw: bytes, display: str, *, jsonl: bool) -> Iterator[Article | Problem]:
+    if jsonl:
+        yield from _read_jsonl(raw, display)
+        return
+    try:
+        yield read_article_text(raw, display)
+    except InputError as exc:
+        yield Problem(display, str(exc).removeprefix(f"{display}: "))
+
+
+def expand(inputs: Iterable[str]) -> Iterator[Path | Problem]:
+    """Turn the command line's inputs (files, folders, globs) into files, in a stable order."""
+    for item in inputs:
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES + JSONL_SUFFIXES
+            )
+            if not files:
+                yield Problem(
+                    item,
+                    "the folder holds no article files (*.txt, *.jsonl); point to another folder",
+                )
+            yield from files
+        elif path.is_file():
+            yield path
+        elif glob.has_magic(item):
+            found = glob.glob(item, recursive=True)  # noqa: PTH207 - the user's pattern may be absolute
+            matches = sorted(Path(p) for p in found if Path(p).is_file())
+            if not matches:
+                yield Problem(item, "the pattern matches no file; check the pattern")
+            yield from matches
+        else:
+            yield Problem(item, "no such file or folder; check the path")
+
+
+def read(inputs: Iterable[str]) -> Iterator[Article | Problem]:
+    """Every article of the inputs, and a Problem for each input that cannot be read.
+
+    ``-`` reads standard input: JSON Lines when its first character is ``{``, else one article.
+    """
+    for item in inputs:
+        if item == "-":
+            raw = sys.stdin.buffer.read()
+            yield from _read_bytes(raw, "<stdin>", jsonl=raw.lstrip().startswith(b"{"))
+            continue
+        for found in expand([item]):
+            if isinstance(found, Problem):
+                yield found
+            else:
+                yield from _read_path(found, str(found))

@@ -1,0 +1,229 @@
+"""Records to RDF: the one place where IRIs are minted and terms are chosen.
+
+Every triple goes into the named graph of each article it comes from, so that a triple store
+can replace one article's contribution; the plain graph is the union of those graphs.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from newsgraph.ingest import Article
+from newsgraph.records import (
+    Corpus,
+    DateValue,
+    Entity,
+    EntityKind,
+    Evidence,
+    MeetingStatus,
+    Precision,
+    ResolvedMeeting,
+    ResolvedRole,
+)
+
+BASE = "https://w3id.org/newsgraph/id/"
+NG = "https://w3id.org/newsgraph/ontology#"
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+PREFIXES = {
+    "ng": NG,
+    "schema": SCHEMA,
+    "prov": PROV,
+    "nif": NIF,
+    "xsd": XSD,
+    "rdf": RDF,
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+}
+
+
+def iri(value: str) -> NamedNode:
+    """The single door for IRIs: pyoxigraph rejects anything that is not a valid IRI."""
+    try:
+        return NamedNode(value)
+    except ValueError as exc:
+        raise ValueError(f"not a valid IRI: {value!r} ({exc})") from None
+
+
+def _ng(local: str) -> NamedNode:
+    return iri(NG + local)
+
+
+def _schema(local: str) -> NamedNode:
+    return iri(SCHEMA + local)
+
+
+def text(value: str) -> Literal:
+    """A string literal, NFC-normalized, without control characters other than newline and tab."""
+    clean = "".join(
+        c
+        for c in unicodedata.normalize("NFC", value)
+        if c in "\n\t" or unicodedata.category(c) != "Cc"
+    )
+    return Literal(clean)
+
+
+def typed(value: str, datatype: str) -> Literal:
+    return Literal(value, datatype=iri(XSD + datatype))
+
+
+TYPE = iri(RDF + "type")
+NAME = _schema("name")
+ALTERNATE_NAME = _schema("alternateName")
+DERIVED = iri(PROV + "wasDerivedFrom")
+CLASSES = {
+    EntityKind.PERSON: (_ng("Person"), _schema("Person")),
+    EntityKind.ORGANIZATION: (_ng("Organization"), _schema("Organization")),
+    EntityKind.PLACE: (_ng("Place"), _schema("Place")),
+}
+STATUS = {
+    MeetingStatus.HELD: _ng("Held"),
+    MeetingStatus.PLANNED: _ng("Planned"),
+    MeetingStatus.PROPOSED: _ng("Proposed"),
+    MeetingStatus.CANCELLED: _ng("Cancelled"),
+}
+# schema.org has event statuses for some of ours only.
+EVENT_STATUS = {
+    MeetingStatus.PLANNED: _schema("EventScheduled"),
+    MeetingStatus.CANCELLED: _schema("EventCancelled"),
+}
+DATATYPES = {Precision.DAY: "date", Precision.MONTH: "gYearMonth", Precision.YEAR: "gYear"}
+
+
+class Minter:
+    """Builds the IRIs of one graph from stable idents under a base IRI."""
+
+    def __init__(self, base: str = BASE) -> None:
+        self.base = base
+
+    def node(self, ident: str) -> NamedNode:
+        return iri(self.base + ident)
+
+    def article(self, key: str) -> NamedNode:
+        return iri(f"{self.base}article/{key}")
+
+    def evidence(self, e: Evidence) -> NamedNode:
+        return iri(f"{self.base}evidence/{e.article}/{e.begin}-{e.end}")
+
+
+def date_literal(value: DateValue) -> Literal:
+    return typed(value.iso, DATATYPES[value.precision])
+
+
+def to_quads(corpus: Corpus, articles: Sequence[Article], base: str = BASE) -> list[Quad]:
+    """The whole corpus as quads, each in the named graph of an article it comes from."""
+    mint = Minter(base)
+    quads: set[Quad] = set()
+    for article in articles:
+        graph = mint.article(article.key)
+        for s, p, o in _article(article, corpus, mint):
+            quads.add(Quad(s, p, o, graph))
+    for entity in corpus.entities:
+        for key in entity.articles:
+            _add(quads, mint.article(key), _entity(entity, key, mint))
+    for role in corpus.roles:
+        for key in role.articles:
+            _add(quads, mint.article(key), _role(role, key, mint))
+    for meeting in corpus.meetings:
+        for key in meeting.articles:
+            _add(quads, mint.article(key), _meeting(meeting, key, mint))
+    return sorted(quads, key=str)
+
+
+Triple3 = tuple[NamedNode, NamedNode, NamedNode | Literal]
+
+
+def _add(quads: set[Quad], graph: NamedNode, triples: Iterable[Triple3]) -> None:
+    quads.update(Quad(s, p, o, graph) for s, p, o in triples)
+
+
+def _article(article: Article, corpus: Corpus, mint: Minter) -> Iterator[Triple3]:
+    node = mint.article(article.key)
+    yield node, TYPE, _ng("Article")
+    yield node, TYPE, _schema("NewsArticle")
+    yield node, _schema("datePublished"), typed(article.date.isoformat(), "date")
+    if article.title:
+        yield node, _schema("headline"), text(article.title)
+    if article.url:
+        yield node, _schema("url"), typed(article.url, "anyURI")
+    if article.ident:
+        yield node, _schema("identifier"), text(article.ident)
+    publisher = corpus.publishers.get(article.key)
+    if publisher:
+        yield node, _schema("publisher"), mint.node(publisher)
+    for ident in corpus.mentions.get(article.key, ()):
+        yield node, _schema("mentions"), mint.node(ident)
+    for meeting in corpus.meetings:
+        if article.key in meeting.articles:
+            yield node, _schema("mentions"), mint.node(meeting.ident)
+
+
+def _evidence(
+    owner: NamedNode, evidence: Iterable[Evidence], key: str, mint: Minter
+) -> Iterator[Triple3]:
+    for e in evidence:
+        if e.article != key:
+            continue
+        node = mint.evidence(e)
+        yield owner, DERIVED, node
+        yield node, TYPE, _ng("Evidence")
+        yield node, _ng("inArticle"), mint.article(e.article)
+        yield node, iri(NIF + "beginIndex"), typed(str(e.begin), "nonNegativeInteger")
+        yield node, iri(NIF + "endIndex"), typed(str(e.end), "nonNegativeInteger")
+        yield node, iri(NIF + "anchorOf"), text(e.text)
+
+
+def _entity(entity: Entity, key: str, mint: Minter) -> Iterator[Triple3]:
+    node = mint.node(entity.ident)
+    for cls in CLASSES[entity.kind]:
+        yield node, TYPE, cls
+    if entity.is_country:
+        yield node, TYPE, _schema("Country")
+    yield node, NAME, text(entity.name)
+    for alias in entity.alternate_names:
+        yield node, ALTERNATE_NAME, text(alias)
+    if entity.country and entity.kind is EntityKind.ORGANIZATION:
+        yield node, _ng("country"), mint.node(entity.country)
+    if entity.parent:
+        yield node, _schema("parentOrganization"), mint.node(entity.parent)
+    yield from _evidence(node, entity.evidence, key, mint)
+
+
+def _role(role: ResolvedRole, key: str, mint: Minter) -> Iterator[Triple3]:
+    node = mint.node(role.ident)
+    member_of = _schema("memberOf")
+    yield mint.node(role.person), member_of, node
+    yield node, TYPE, _ng("Role")
+    yield node, TYPE, _schema("OrganizationRole")
+    yield node, _schema("roleName"), text(role.title)
+    yield node, member_of, mint.node(role.of)
+    yield from _evidence(node, role.evidence, key, mint)
+
+
+def _meeting(meeting: ResolvedMeeting, key: str, mint: Minter) -> Iterator[Triple3]:
+    node = mint.node(meeting.ident)
+    yield node, TYPE, _ng("Meeting")
+    yield node, TYPE, _schema("Event")
+    yield node, NAME, text(meeting.name)
+    for party in meeting.participants:
+        yield node, _schema("attendee"), mint.node(party)
+    if meeting.body:
+        yield node, _ng("convenedBy"), mint.node(meeting.body)
+    if meeting.location:
+        yield node, _schema("location"), mint.node(meeting.location)
+    if meeting.date:
+        yield node, _schema("startDate"), date_literal(meeting.date.start)
+        if meeting.date.end:
+            yield node, _schema("endDate"), date_literal(meeting.date.end)
+    yield node, _ng("status"), STATUS[meeting.status]
+    if meeting.status in EVENT_STATUS:
+        yield node, _schema("eventStatus"), EVENT_STATUS[meeting.status]
+    yield node, _schema("subjectOf"), mint.article(key)
+    yield from _evidence(node, meeting.evidence, key, mint)

@@ -1,0 +1,175 @@
+"""Typed records between extraction and RDF mapping: frozen dataclasses, no spaCy, no rdflib."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Precision(StrEnum):
+    """How much of a calendar date the text gives."""
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+@dataclass(frozen=True, order=True)
+class DateValue:
+    """A calendar date at the precision the text gives: ``iso`` is YYYY-MM-DD, YYYY-MM or YYYY."""
+
+    iso: str
+    precision: Precision
+
+    def contains(self, other: DateValue) -> bool:
+        """True when ``other`` lies within this date's span (a day lies within its month)."""
+        return other.iso.startswith(self.iso)
+
+    def compatible(self, other: DateValue) -> bool:
+        """True when the two dates can denote the same day."""
+        return self.contains(other) or other.contains(self)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A resolved date expression: a single date, or a range such as "March 17 and 18"."""
+
+    start: DateValue
+    end: DateValue | None = None
+
+
+class EntityKind(StrEnum):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    PLACE = "place"
+
+
+class MeetingStatus(StrEnum):
+    HELD = "held"
+    PLANNED = "planned"
+    PROPOSED = "proposed"
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where in an article a record came from: code-point offsets into the body, end exclusive."""
+
+    article: str
+    begin: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One entity mention in one article."""
+
+    kind: EntityKind
+    text: str
+    evidence: Evidence
+    key: str = ""
+    """The extractor's resolution hint: a gazetteer canonical name, or empty."""
+    country: str | None = None
+    """For country-bound bodies ("Russian Foreign Ministry"): the country's canonical name."""
+    is_country: bool = False
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Role:
+    """A person's title and the organization or country it belongs to, as one article states it."""
+
+    person: Mention
+    title: str
+    of: Mention
+    evidence: Evidence
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A meeting as one sentence of one article reports it."""
+
+    trigger: str
+    participants: tuple[Mention, ...]
+    evidence: Evidence
+    status: MeetingStatus
+    body: Mention | None = None
+    location: Mention | None = None
+    date: DateRange | None = None
+    anaphoric: bool = False
+    """A definite mention ("the talks") that may refer back to an earlier meeting."""
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class ArticleRecords:
+    """Everything extracted from one article."""
+
+    article: str
+    mentions: tuple[Mention, ...] = ()
+    roles: tuple[Role, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    publisher: str | None = None
+    """The publisher's canonical name, when the article names one."""
+
+
+# Resolved records: one per real-world thing across the corpus, as the RDF mapping reads them.
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organization or place, with every name the articles give it."""
+
+    ident: str
+    """Stable identifier, e.g. ``person/sergei-lavrov``: the IRI is built from it."""
+    kind: EntityKind
+    name: str
+    alternate_names: tuple[str, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    articles: tuple[str, ...] = ()
+    is_country: bool = False
+    country: str | None = None
+    """ident of the country a national body or a city belongs to."""
+    parent: str | None = None
+    """ident of the parent organization of a body."""
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class ResolvedRole:
+    ident: str
+    person: str
+    title: str
+    of: str
+    evidence: tuple[Evidence, ...]
+    articles: tuple[str, ...]
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class ResolvedMeeting:
+    ident: str
+    name: str
+    participants: tuple[str, ...]
+    status: MeetingStatus
+    evidence: tuple[Evidence, ...]
+    articles: tuple[str, ...]
+    body: str | None = None
+    location: str | None = None
+    date: DateRange | None = None
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The resolved knowledge of a set of articles: the input of the RDF mapping."""
+
+    entities: tuple[Entity, ...] = ()
+    roles: tuple[ResolvedRole, ...] = ()
+    meetings: tuple[ResolvedMeeting, ...] = ()
+    mentions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """article key -> idents of the entities and meetings it mentions."""
+    publishers: dict[str, str] = field(default_factory=dict)
+    """article key -> ident of its publisher."""

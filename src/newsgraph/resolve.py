@@ -1,0 +1,503 @@
+"""Resolution: one entity per real-world thing and one meeting per real meeting, across articles.
+
+Entity keys come from the gazetteer where the extractor found one; otherwise from the name,
+folded so that transliteration variants ("Sergey"/"Sergei"), acronym expansions and reordered
+compounds ("Russia-NATO Council"/"NATO-Russia Council") meet. Surname-only mentions join the
+full name they stand for. Idents are built from those keys only, never from run order, so graphs
+of separate runs merge by plain union.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from newsgraph.records import (
+    ArticleRecords,
+    Corpus,
+    DateRange,
+    Entity,
+    EntityKind,
+    Evidence,
+    Meeting,
+    MeetingStatus,
+    Mention,
+    ResolvedMeeting,
+    ResolvedRole,
+)
+
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
+# Status precedence within one article: what happened outranks what was intended.
+ADVANCE = {
+    MeetingStatus.PROPOSED: 0,
+    MeetingStatus.PLANNED: 1,
+    MeetingStatus.CANCELLED: 2,
+    MeetingStatus.HELD: 3,
+}
+
+
+def ascii_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slug(text: str) -> str:
+    """A readable, stable IRI path segment; a hash for names with no Latin letters."""
+    folded = re.sub(r"[^a-z0-9]+", "-", ascii_fold(text).lower()).strip("-")
+    if not folded:
+        folded = "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return folded[:80].rstrip("-")
+
+
+_FINAL = [
+    (re.compile(r"(?:iy|yi|ii|ij|yy|y)$"), "i"),
+    (re.compile(r"(?:ey|ej)$"), "ei"),
+    (re.compile(r"(?:ay|aj)$"), "ai"),
+    (re.compile(r"(?:oy|oj)$"), "oi"),
+]
+
+
+def person_key(name: str) -> str:
+    """Fold a person's name so that common transliteration variants agree.
+
+    "Sergey Lavrov" and "Sergei Lavrov", "Dmitry" and "Dmitriy", "Aleksandr" and "Alexander",
+    "Zelensky" and "Zelenskyy" get one key.
+    """
+    words = []
+    for word in re.findall(r"[^\W\d_]+", ascii_fold(name).lower()):
+        if word in HONORIFICS:
+            continue
+        word = word.replace("ks", "x").replace("yy", "y")
+        word = re.sub(r"andr$", "ander", word)
+        for pattern, replacement in _FINAL:
+            word = pattern.sub(replacement, word)
+        words.append(word)
+    return " ".join(words)
+
+
+def name_key(name: str) -> str:
+    """Fold an organization or place name: case, accents, "the", and the order of a compound.
+
+    "Russia-NATO Council" and "NATO-Russia Council" get one key.
+    """
+    text = ascii_fold(name).lower()
+    text = re.sub(r"^the\s+", "", text)
+    text = re.sub(r"[\u2010-\u2015]", "-", text).replace(".", "")
+    words = text.split()
+    if words and "-" in words[0]:
+        words[0] = "-".join(sorted(words[0].split("-")))
+    return " ".join(words)
+
+
+@dataclass
+class _Cluster:
+    kind: EntityKind
+    key: str
+    names: Counter[str] = field(default_factory=Counter)
+    canonical: str | None = None
+    evidence: set[Evidence] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    is_country: bool = False
+    country: str | None = None
+
+
+class _Entities:
+    """Clusters of mentions keyed by (kind, key)."""
+
+    def __init__(self) -> None:
+        self.clusters: dict[tuple[EntityKind, str], _Cluster] = {}
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+
+    def key_of(self, mention: Mention, full_names: dict[str, str]) -> tuple[EntityKind, str]:
+        if mention.kind is EntityKind.PERSON:
+            text = full_names.get(mention.text, mention.text)
+            return mention.kind, "p:" + person_key(text)
+        if mention.key:
+            return mention.kind, "g:" + mention.key
+        return mention.kind, "n:" + name_key(mention.text)
+
+    def add(self, mention: Mention, article: str, full_names: dict[str, str], named: bool) -> str:
+        kind, key = self.key_of(mention, full_names)
+        cluster = self.clusters.get((kind, key))
+        if cluster is None:
+            cluster = _Cluster(kind, key, is_country=mention.is_country)
+            self.clusters[(kind, key)] = cluster
+        if mention.key and kind is not EntityKind.PERSON:
+            cluster.canonical = mention.key
+        if named:
+            cluster.names[mention.text] += 1
+        cluster.evidence.add(mention.evidence)
+        cluster.articles.add(article)
+        cluster.is_country = cluster.is_country or mention.is_country
+        if mention.country:
+            cluster.country = mention.country
+        if kind is EntityKind.PERSON and " " in key:
+            self.surnames[key.rsplit(" ", 1)[1]].add(key)
+        return key
+
+    def join_surnames(self) -> dict[str, str]:
+        """Cross-article: a surname-only person joins the one full name with that surname."""
+        moved: dict[str, str] = {}
+        for (kind, key), cluster in list(self.clusters.items()):
+            if kind is not EntityKind.PERSON or " " in key:
+                continue
+            owners = self.surnames.get(key.removeprefix("p:"), set())
+            if len(owners) != 1:
+                continue
+            target = self.clusters[(kind, next(iter(owners)))]
+            target.names.update(cluster.names)
+            target.evidence |= cluster.evidence
+            target.articles |= cluster.articles
+            del self.clusters[(kind, key)]
+            moved[key] = target.key
+        return moved
+
+
+def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Within one article: surname (or any tail of a full name) -> the full name."""
+    people = sorted({m.text for m in mentions if m.kind is EntityKind.PERSON and " " in m.text})
+    tails: dict[str, set[str]] = defaultdict(set)
+    for name in people:
+        words = name.split()
+        for i in range(1, len(words)):
+            tails[" ".join(words[i:])].add(name)
+    return {tail: next(iter(names)) for tail, names in tails.items() if len(names) == 1}
+
+
+def _canonical_name(cluster: _Cluster) -> str:
+    if cluster.canonical:
+        return cluster.canonical
+    if cluster.kind is EntityKind.PERSON:
+        full = {n: c for n, c in cluster.names.items() if " " in n} or dict(cluster.names)
+        return sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    return sorted(cluster.names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def _ident(cluster: _Cluster) -> str:
+    basis = cluster.key.split(":", 1)[1]
+    return f"{cluster.kind.value}/{slug(basis)}"
+
+
+@dataclass
+class _MeetingDraft:
+    participants: set[str]
+    status_by_article: dict[str, MeetingStatus]
+    evidence: set[Evidence]
+    articles: set[str]
+    published: dt.date
+    body: str | None = None
+    location: str | None = None
+    date: DateRange | None = None
+
+    def absorb(self, other: _MeetingDraft) -> None:
+        self.participants |= other.participants
+        for article, status in other.status_by_article.items():
+            mine = self.status_by_article.get(article)
+            if mine is None or ADVANCE[status] > ADVANCE[mine]:
+                self.status_by_article[article] = status
+        self.evidence |= other.evidence
+        self.articles |= other.articles
+        self.published = max(self.published, other.published)
+        self.body = self.body or other.body
+        self.location = self.location or other.location
+        if other.date is not None and (
+            self.date is None or len(other.date.start.iso) > len(self.date.start.iso)
+        ):
+            self.date = other.date
+
+
+def _dates_agree(a: DateRange | None, b: DateRange | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return a.start.compatible(b.start)
+
+
+def same_meeting(a: _MeetingDraft, b: _MeetingDraft, *, same_article: bool) -> bool:
+    """Whether two reports describe one meeting: dates, places and parties must agree."""
+    if a.date is None and b.date is None and not same_article:
+        return False
+    if not _dates_agree(a.date, b.date):
+        return False
+    if a.location and b.location and a.location != b.location:
+        return False
+    if a.body and a.body == b.body:
+        return True
+    if a.participants == b.participants:
+        return True
+    exact = a.date is not None and b.date is not None and a.date.start == b.date.start
+    nested = a.participants <= b.participants or b.participants <= a.participants
+    return exact and nested and a.location is not None and a.location == b.location
+
+
+def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
+    """Resolve the records of every article into one corpus of entities, roles and meetings."""
+    ents = _Entities()
+    per_article: list[tuple[str, dt.date, ArticleRecords, dict[str, str]]] = []
+    for article, published, records in sorted(items, key=lambda i: (i[1], i[0])):
+        full_names = _full_names(records.mentions)
+        for m in records.mentions:
+            ents.add(m, article, full_names, named=True)
+        per_article.append((article, published, records, full_names))
+    moved = ents.join_surnames()
+
+    def ref(mention: Mention, article: str, full_names: dict[str, str]) -> tuple[EntityKind, str]:
+        kind, key = ents.key_of(mention, full_names)
+        key = moved.get(key, key)
+        if (kind, key) not in ents.clusters:
+            ents.add(mention, article, full_names, named=mention.kind is EntityKind.PERSON)
+        cluster = ents.clusters[(kind, key)]
+        cluster.evidence.add(mention.evidence)
+        cluster.articles.add(article)
+        return kind, key
+
+    roles: dict[tuple[str, str, str], tuple[set[Evidence], set[str]]] = {}
+    drafts: list[_MeetingDraft] = []
+    mentioned: dict[str, set[tuple[EntityKind, str]]] = defaultdict(set)
+    publishers: dict[str, tuple[EntityKind, str]] = {}
+    for article, published, records, full_names in per_article:
+        for m in records.mentions:
+            mentioned[article].add(ref(m, article, full_names))
+        if records.publisher:
+            publishers[article] = _publisher(ents, records.publisher, article)
+        for role in records.roles:
+            person = ref(role.person, article, full_names)
+            of = ref(role.of, article, full_names)
+            marker = (person[1], role.title.lower(), f"{of[0].value}|{of[1]}")
+            found = roles.setdefault(marker, (set(), set()))
+            found[0].add(role.evidence)
+            found[1].add(article)
+        drafts.extend(_article_meetings(records.meetings, article, published, full_names, ref))
+
+    merged = _merge(drafts, same_article=False)
+    entity_records, idents = _entity_records(ents)
+    return Corpus(
+        entities=entity_records,
+        roles=_role_records(roles, idents, ents),
+        meetings=_meeting_records(merged, idents, ents, {a: p for a, p, _, _ in per_article}),
+        mentions={
+            a: tuple(sorted({idents[k] for k in keys if k in idents}))
+            for a, keys in mentioned.items()
+        },
+        publishers={a: idents[k] for a, k in publishers.items()},
+    )
+
+
+def _publisher(ents: _Entities, name: str, article: str) -> tuple[EntityKind, str]:
+    key = (EntityKind.ORGANIZATION, "g:" + name)
+    if key not in ents.clusters:
+        key = (EntityKind.ORGANIZATION, "n:" + name_key(name))
+    cluster = ents.clusters.setdefault(key, _Cluster(EntityKind.ORGANIZATION, key[1]))
+    cluster.names[name] += 1
+    cluster.articles.add(article)
+    return key
+
+
+def _article_meetings(
+    meetings: Sequence[Meeting],
+    article: str,
+    published: dt.date,
+    full_names: dict[str, str],
+    ref: Callable[[Mention, str, dict[str, str]], tuple[EntityKind, str]],
+) -> list[_MeetingDraft]:
+    """One article's meetings: repeated reports merged, references back attached."""
+    drafts: list[_MeetingDraft] = []
+    for meeting in meetings:
+        draft = _MeetingDraft(
+            participants={_tag(ref(p, article, full_names)) for p in meeting.participants},
+            status_by_article={article: meeting.status},
+            evidence={meeting.evidence},
+            articles={article},
+            published=published,
+            body=_tag(ref(meeting.body, article, full_names)) if meeting.body else None,
+            location=_tag(ref(meeting.location, article, full_names)) if meeting.location else None,
+            date=meeting.date,
+        )
+        if meeting.anaphoric:
+            target = _antecedent(drafts, draft)
+            if target is not None:
+                _attach(target, draft)
+            continue
+        same = next((d for d in drafts if same_meeting(d, draft, same_article=True)), None)
+        if same is not None:
+            same.absorb(draft)
+        else:
+            drafts.append(draft)
+    return drafts
+
+
+def _attach(target: _MeetingDraft, reference: _MeetingDraft) -> None:
+    """A reference back adds its sentence, and a place or date the meeting did not have."""
+    target.evidence |= reference.evidence
+    target.location = target.location or reference.location
+    if target.date is None:
+        target.date = reference.date
+
+
+def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraft | None:
+    if ref.date is None and ref.location is None:
+        return drafts[-1] if drafts else None
+    for draft in reversed(drafts):
+        if ref.date is not None and (draft.date is None or not _dates_agree(draft.date, ref.date)):
+            continue
+        if ref.location and draft.location and ref.location != draft.location:
+            continue
+        return draft
+    return None
+
+
+def _tag(key: tuple[EntityKind, str]) -> str:
+    return f"{key[0].value}|{key[1]}"
+
+
+def _merge(drafts: list[_MeetingDraft], *, same_article: bool) -> list[_MeetingDraft]:
+    out: list[_MeetingDraft] = []
+    for draft in drafts:
+        same = next((d for d in out if same_meeting(d, draft, same_article=same_article)), None)
+        if same is None:
+            out.append(draft)
+        else:
+            same.absorb(draft)
+    return out
+
+
+def _entity_records(
+    ents: _Entities,
+) -> tuple[tuple[Entity, ...], dict[tuple[EntityKind, str], str]]:
+    idents: dict[tuple[EntityKind, str], str] = {}
+    taken: dict[str, str] = {}
+    for (kind, key), cluster in sorted(
+        ents.clusters.items(), key=lambda kv: (kv[0][0].value, kv[0][1])
+    ):
+        ident = _ident(cluster)
+        if ident in taken and taken[ident] != key:
+            ident += "-" + hashlib.sha256(key.encode()).hexdigest()[:6]
+        taken[ident] = key
+        idents[(kind, key)] = ident
+    out = []
+    for (kind, key), cluster in ents.clusters.items():
+        name = _canonical_name(cluster)
+        country = None
+        if cluster.country:
+            country_key = (EntityKind.PLACE, "g:" + cluster.country)
+            country = idents.get(country_key)
+        out.append(
+            Entity(
+                ident=idents[(kind, key)],
+                kind=kind,
+                name=name,
+                alternate_names=tuple(sorted(set(cluster.names) - {name})),
+                evidence=tuple(sorted(cluster.evidence, key=_evidence_order)),
+                articles=tuple(sorted(cluster.articles)),
+                is_country=cluster.is_country,
+                country=country,
+            )
+        )
+    return tuple(sorted(out, key=lambda e: e.ident)), idents
+
+
+def _evidence_order(e: Evidence) -> tuple[str, int, int]:
+    return (e.article, e.begin, e.end)
+
+
+def _untag(tag: str) -> tuple[EntityKind, str]:
+    kind, key = tag.split("|", 1)
+    return EntityKind(kind), key
+
+
+def _role_records(
+    roles: dict[tuple[str, str, str], tuple[set[Evidence], set[str]]],
+    idents: dict[tuple[EntityKind, str], str],
+    ents: _Entities,
+) -> tuple[ResolvedRole, ...]:
+    out: dict[str, ResolvedRole] = {}
+    for (person_key_, title, of_tag), (evidence, articles) in roles.items():
+        person = idents[(EntityKind.PERSON, person_key_)]
+        of = idents[_untag(of_tag)]
+        display = _title_display(title, evidence)
+        ident = f"role/{person.split('/', 1)[1]}--{slug(title)}--{of.split('/', 1)[1]}"
+        previous = out.get(ident)
+        if previous is not None:
+            evidence = evidence | set(previous.evidence)
+            articles = articles | set(previous.articles)
+        out[ident] = ResolvedRole(
+            ident=ident,
+            person=person,
+            title=display,
+            of=of,
+            evidence=tuple(sorted(evidence, key=_evidence_order)),
+            articles=tuple(sorted(articles)),
+        )
+    return tuple(out[k] for k in sorted(out))
+
+
+def _title_display(lowered: str, evidence: set[Evidence]) -> str:
+    """The title as written in the role phrases, in its most common capitalisation."""
+    forms: Counter[str] = Counter()
+    for e in evidence:
+        index = e.text.lower().find(lowered)
+        if index >= 0:
+            forms[e.text[index : index + len(lowered)]] += 1
+    if not forms:
+        return lowered.title()
+    best = sorted(forms.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return best if best[:1].isupper() else best.title()
+
+
+def _meeting_records(
+    drafts: list[_MeetingDraft],
+    idents: dict[tuple[EntityKind, str], str],
+    ents: _Entities,
+    published: dict[str, dt.date],
+) -> tuple[ResolvedMeeting, ...]:
+    names = {idents[k]: _canonical_name(c) for k, c in ents.clusters.items()}
+    out: dict[str, ResolvedMeeting] = {}
+    for draft in drafts:
+        participants = tuple(sorted(idents[_untag(p)] for p in draft.participants))
+        if not participants:
+            continue
+        body = idents[_untag(draft.body)] if draft.body else None
+        location = idents[_untag(draft.location)] if draft.location else None
+        # The newest report knows best whether a meeting took place.
+        latest = max(draft.status_by_article, key=lambda a: (published[a], a))
+        status = draft.status_by_article[latest]
+        date_iso = draft.date.start.iso if draft.date else "undated"
+        basis = "|".join([date_iso, *participants, body or "", location or ""])
+        ident = f"meeting/{date_iso}-{hashlib.sha256(basis.encode()).hexdigest()[:12]}"
+        out[ident] = ResolvedMeeting(
+            ident=ident,
+            name=_meeting_name(participants, body, location, draft.date, names),
+            participants=participants,
+            status=status,
+            evidence=tuple(sorted(draft.evidence, key=_evidence_order)),
+            articles=tuple(sorted(draft.articles)),
+            body=body,
+            location=location,
+            date=draft.date,
+        )
+    return tuple(out[k] for k in sorted(out))
+
+
+def _meeting_name(
+    participants: tuple[str, ...],
+    body: str | None,
+    location: str | None,
+    date: DateRange | None,
+    names: dict[str, str],
+) -> str:
+    who = [names[p] for p in participants]
+    if body:
+        text = f"{names[body]} meeting"
+    elif len(who) == 1:
+        text = f"Meeting of {who[0]}"
+    else:
+        text = f"Meeting of {', '.join(who[:-1])} and {who[-1]}"
+    if location:
+        text += f" in {names[location]}"
+    if date:
+        text += f", {date.start.iso}"
+    return text
