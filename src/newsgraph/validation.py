@@ -67,7 +67,7 @@ def validate(data: Graph) -> Report:
     for result in report_graph.subjects(SH.resultSeverity, None):
 
         def one(p: URIRef, node: object = result) -> str:
-            value = report_graph.value(node, p)  # type: ignore[arg-type]
+            value = report_graph.value(node, p)
             return "" if value is None else str(value)
 
         results.append(

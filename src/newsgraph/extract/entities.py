@@ -222,7 +222,7 @@ class EntityFixer:
         ]
 
     def _ministries(self, spans: list[Span]) -> list[Span]:
-        """Give each ministry its country ("Russian Foreign Ministry", "Russia's Foreign Ministry")."""
+        """Give each ministry its country: "Russian Foreign Ministry", "Russia's ..."."""
         out: list[Span] = []
         by_ministry: dict[str, set[str]] = defaultdict(set)
         pending: list[tuple[int, str]] = []

@@ -42,18 +42,74 @@ NOT_MEETINGS = {"press", "news", "video", "phone", "telephone"}
 CONVENE_VERBS = {"convene", "hold", "host", "call", "chair"}
 # Verbs and nouns that carry a meeting without being a party to it.
 LIGHT = {
-    "take", "hold", "be", "expect", "schedule", "start", "begin", "resume", "continue", "end",
-    "conclude", "have", "initiate", "launch", "propose", "agree", "want", "seek", "convene",
-    "host", "arrange", "set", "slate", "open", "happen", "occur", "go", "look", "forward",
-    "intend", "prepare", "attend", "receive", "accept", "reject", "cancel", "postpone", "delay",
-    "suggest", "invite", "proposal", "invitation", "request", "idea", "agreement", "decision",
-    "hope", "aim", "due", "participate", "join", "part", "offer",
+    "take",
+    "hold",
+    "be",
+    "expect",
+    "schedule",
+    "start",
+    "begin",
+    "resume",
+    "continue",
+    "end",
+    "conclude",
+    "have",
+    "initiate",
+    "launch",
+    "propose",
+    "agree",
+    "want",
+    "seek",
+    "convene",
+    "host",
+    "arrange",
+    "set",
+    "slate",
+    "open",
+    "happen",
+    "occur",
+    "go",
+    "look",
+    "forward",
+    "intend",
+    "prepare",
+    "attend",
+    "receive",
+    "accept",
+    "reject",
+    "cancel",
+    "postpone",
+    "delay",
+    "suggest",
+    "invite",
+    "proposal",
+    "invitation",
+    "request",
+    "idea",
+    "agreement",
+    "decision",
+    "hope",
+    "aim",
+    "due",
+    "participate",
+    "join",
+    "part",
+    "offer",
 }
 # Prepositions that tie a meeting to the words that carry it ("look forward to talks", "plans
 # for a summit"); "during the meeting" or "after the talks" only date another event.
 CLIMB_PREPS = {"to", "for", "of", "on", "in", "into"}
 # Whoever makes, gets or turns down a proposal of talks is a party to them, whatever the verb.
-PROPOSAL_NOUNS = {"proposal", "offer", "invitation", "request", "initiative", "idea", "call", "plan"}
+PROPOSAL_NOUNS = {
+    "proposal",
+    "offer",
+    "invitation",
+    "request",
+    "initiative",
+    "idea",
+    "call",
+    "plan",
+}
 REPORTING = {"say", "tell", "state", "add", "report", "stress", "note", "announce", "claim"}
 BODY_HEADS = {"Council", "Commission", "Committee", "Assembly", "Board"}
 PARTICIPANT_PREPS = {"between", "with", "of", "among", "from", "by"}
@@ -117,7 +173,7 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
                 yield found
 
 
-END_PUNCT = {".", "!", "?", "\"", "\u201d", "'", "\u2019", ":", ";"}
+END_PUNCT = {".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";"}
 
 
 def sentences(doc: Doc) -> Iterator[Span]:
@@ -125,8 +181,11 @@ def sentences(doc: Doc) -> Iterator[Span]:
     start = 0
     for sent in doc.sents:
         last = doc[sent.end - 1]
-        if last.text in END_PUNCT or "\n" in last.whitespace_ or last.is_space or (
-            sent.end == len(doc)
+        if (
+            last.text in END_PUNCT
+            or "\n" in last.whitespace_
+            or last.is_space
+            or (sent.end == len(doc))
         ):
             yield doc[start : sent.end]
             start = sent.end
@@ -199,7 +258,7 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
                 continue  # another meeting's arguments
             if child.i not in path and child.dep_ in ("ccomp", "parataxis", "advcl", "csubj"):
                 continue
-            # A relative clause counts only when it tells of the trigger itself ("which took place").
+            # A relative clause counts only when it tells of the trigger ("which took place").
             if (
                 child.dep_ in ("relcl", "acl")
                 and child.i not in path
@@ -225,8 +284,12 @@ def _extend_right(region: list[Token], sent: Span) -> list[Token]:
         if token.i in ids:
             i += 1
             continue
-        if token.text == ")" or (token.ent_type_ and token.ent_type_ not in ("DATE",) and token.i > 0
-                                 and doc[token.i - 1].text == ")"):
+        if token.text == ")" or (
+            token.ent_type_
+            and token.ent_type_ not in ("DATE",)
+            and token.i > 0
+            and doc[token.i - 1].text == ")"
+        ):
             ids.add(token.i)
             i += 1
             continue
@@ -454,4 +517,3 @@ def _status(
     if tense is Tense.FUTURE:
         return MeetingStatus.PLANNED
     return MeetingStatus.HELD
-

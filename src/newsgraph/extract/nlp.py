@@ -20,7 +20,7 @@ BODY_HEADS = ["Council", "Commission", "Committee", "Assembly", "Board", "Forum"
 
 def installed_models() -> list[str]:
     """Names of the installed spaCy pipeline packages, for error messages."""
-    found = set()
+    found: set[str] = set()
     for dist in importlib.metadata.distributions():
         entry = dist.entry_points.select(group="spacy_models")
         found.update(e.name for e in entry)
