@@ -1,0 +1,43 @@
+"""Shared fixtures: the spaCy pipeline and a seeds build are made once per test session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.build import BuildResult, build
+from newsgraph.extract.entities import ARTICLE, PUBLISHED
+from newsgraph.extract.nlp import load_pipeline
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def parse(nlp: Language) -> Callable[..., Doc]:
+    """Parse a text as an article published on ``published`` (default 2022-01-20)."""
+
+    def run(text: str, published: str = "2022-01-20", article: str = "test") -> Doc:
+        doc = nlp(text)
+        doc.user_data[ARTICLE] = article
+        doc.user_data[PUBLISHED] = published
+        return doc
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildResult]:
+    """The seeds built into a fresh folder, as `make run` does into output/."""
+    out = tmp_path_factory.mktemp("seeds-build")
+    return out, build([str(SEEDS)], out)
