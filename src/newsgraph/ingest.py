@@ -61,9 +61,13 @@ def article_key(*, ident: str | None, url: str | None, date: dt.date, text: str)
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _clean(text: str) -> str:
+    """NFC, newlines as \\n, control characters as spaces: offsets then hold for every output."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return text.strip()
+    return _CONTROL.sub(" ", text).strip()
 
 
 def _parse_date(value: object, where: str) -> dt.date:

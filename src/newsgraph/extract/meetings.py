@@ -113,6 +113,32 @@ PROPOSAL_NOUNS = {
 REPORTING = {"say", "tell", "state", "add", "report", "stress", "note", "announce", "claim"}
 BODY_HEADS = {"Council", "Commission", "Committee", "Assembly", "Board"}
 PARTICIPANT_PREPS = {"between", "with", "of", "among", "from", "by"}
+# Nouns for the people who meet on a country's behalf: "U.S. and Japanese officials met".
+PEOPLE_NOUNS = {
+    "official",
+    "delegation",
+    "delegate",
+    "negotiator",
+    "minister",
+    "leader",
+    "diplomat",
+    "envoy",
+    "representative",
+    "counterpart",
+    "president",
+    "premier",
+    "chancellor",
+    "government",
+    "authority",
+    "side",
+    "team",
+    "ambassador",
+    "officer",
+    "lawmaker",
+    "senator",
+    "chief",
+    "head",
+}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 FUTURE_WORDS = {
     "will",
@@ -198,7 +224,8 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
         lemma = token.lemma_.lower()
         lower = token.lower_
         if token.pos_ == "VERB" and lemma in MEETING_VERBS:
-            yield _Trigger(token)
+            if _meets_people(token, by_token):
+                yield _Trigger(token)
         elif token.pos_ in ("NOUN", "PROPN") and (lower in MEETING_NOUNS or lemma in MEETING_NOUNS):
             if (
                 lemma in {"talk", "discussion", "consultation", "negotiation"}
@@ -217,6 +244,16 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                 body = by_token.get(child.i)
                 if child.dep_ in ("dobj", "nsubjpass") and body is not None and _is_body(body):
                     yield _Trigger(token, body)
+
+
+def _meets_people(verb: Token, by_token: dict[int, Span]) -> bool:
+    """ "met Kohl", "met with officials", but not "demand was met" or "meet their targets"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i not in by_token:
+            return child.lemma_.lower() in PEOPLE_NOUNS or child.pos_ == "PRON"
+    return True
 
 
 def _is_body(span: Span) -> bool:
@@ -258,6 +295,9 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
                 continue  # another meeting's arguments
             if child.i not in path and child.dep_ in ("ccomp", "parataxis", "advcl", "csubj"):
                 continue
+            # A coordinated clause with a subject of its own tells of something else.
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _subject(child):
+                continue
             # A relative clause counts only when it tells of the trigger ("which took place").
             if (
                 child.dep_ in ("relcl", "acl")
@@ -266,7 +306,16 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
             ):
                 continue
             stack.append(child)
+    # "Reagan will travel to Berlin and will meet Kohl": the subject is the first verb's.
+    if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and not _subject(trigger):
+        shared = _subject(trigger.head)
+        if shared is not None:
+            out.extend(shared.subtree)
     return _extend_right(out, sentence)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 # What may follow a meeting's words when the parser hung it elsewhere: "(OSCE) Permanent
@@ -321,11 +370,26 @@ def _distance(a: Token, b: Token) -> int:
     return up_a.index(common) + up_b.index(common)
 
 
-def _governing_prep(token: Token, stop: Token) -> str | None:
+# "of", "from" and "by" name a party only next to the meeting or its people ("a meeting of
+# OPEC", "delegations from Russia", "a proposal by NATO"), not deep in a topic ("removal of
+# U.S. sanctions").
+LOOSE_PREPS = {"of", "from", "by"}
+
+
+def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
+    """The preposition an entity hangs from, through conjunctions and modifiers."""
     node = token
     while node.head.i != node.i and node.i != stop.i:
-        if node.dep_ == "pobj":
-            return node.head.lower_
+        if node.dep_ in ("pobj", "agent"):
+            prep = node.head if node.dep_ == "pobj" else node
+            if prep.lower_ in LOOSE_PREPS:
+                owner = prep.head
+                if owner.i != trigger.i and not (
+                    owner.lemma_.lower() in PEOPLE_NOUNS | PROPOSAL_NOUNS
+                    or owner.lower_ in MEETING_NOUNS
+                ):
+                    return "about"
+            return prep.lower_
         if node.dep_ not in ("conj", "appos", "compound", "cc", "amod", "nummod", "det", "punct"):
             return None
         node = node.head
@@ -363,11 +427,24 @@ def _meeting(
     places: list[tuple[int, Span]] = []
     dates: list[tuple[int, Span]] = []
     for span in spans:
-        prep = _governing_prep(span.root, root)
+        prep = _governing_prep(span.root, root, token)
         if span.label_ == "DATE":
             dates.append((_distance(span.root, token), span))
             continue
-        if span.label_ in ("TITLE", "NORP") or _is_modifier(span, by_token):
+        if span.label_ == "TITLE" or _is_modifier(span, by_token):
+            continue
+        if span.label_ == "NORP":
+            country = gaz.demonyms.get(span.text)
+            if (
+                country
+                and span.root.head.lemma_.lower() in PEOPLE_NOUNS
+                and prep
+                in (
+                    None,
+                    *PARTICIPANT_PREPS,
+                )
+            ):
+                participants.append(country_mention(span, country))
             continue
         if body is None and _is_body(span):
             body = span
@@ -396,6 +473,14 @@ def _meeting(
         c.dep_ == "neg" for t in (token, *token.ancestors) for c in t.children
     ):
         return None  # "did not meet": no meeting to report
+    if (
+        len(participants) == 1
+        and body is None
+        and participants[0].kind is not EntityKind.ORGANIZATION
+    ):
+        # One person or country cannot meet alone: the other side is unnamed ("met with
+        # representatives of companies") or lies outside the sentence.
+        participants = []
     anaphoric = not participants
     if anaphoric and not (any(c.lower_ in DEFINITE for c in token.children) or location or date):
         return None

@@ -115,8 +115,54 @@ def _ministry_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
     return out
 
 
+# Words naming a minister's or secretary's portfolio: "Agriculture Secretary", "Minister of
+# International Trade and Industry".
+PORTFOLIO_WORDS = [
+    "affairs",
+    "agriculture",
+    "commerce",
+    "communications",
+    "culture",
+    "defence",
+    "defense",
+    "development",
+    "economic",
+    "economy",
+    "education",
+    "emergency",
+    "energy",
+    "environment",
+    "finance",
+    "foreign",
+    "health",
+    "home",
+    "industry",
+    "information",
+    "interior",
+    "international",
+    "justice",
+    "labor",
+    "labour",
+    "oil",
+    "petroleum",
+    "situations",
+    "state",
+    "trade",
+    "transport",
+    "treasury",
+]
+HOLDERS = ["minister", "secretary", "ministers"]
+
+
 def _title_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
+    portfolio = {"LOWER": {"IN": PORTFOLIO_WORDS}}
+    joined = {"LOWER": {"IN": ["and", "the"]}, "OP": "?"}
+    words = [portfolio, joined, {**portfolio, "OP": "?"}, joined, {**portfolio, "OP": "?"}]
+    modifiers_ = {"LOWER": {"IN": sorted({m.lower() for m in gaz.title_modifiers})}, "OP": "*"}
+    holder = {"LOWER": {"IN": HOLDERS}}
+    out.append({"label": "TITLE", "pattern": [modifiers_, *words, holder]})
+    out.append({"label": "TITLE", "pattern": [modifiers_, holder, {"LOWER": "of"}, *words]})
     modifiers = sorted({m.lower() for m in gaz.title_modifiers if " " not in m})
     optional_modifiers = {"LOWER": {"IN": modifiers}, "OP": "*"}
     for title in gaz.titles:
