@@ -38,8 +38,13 @@ class BuildResult:
     written: tuple[Path, ...] = ()
 
 
-def read_articles(inputs: Sequence[str], *, strict: bool) -> tuple[list[Article], list[Problem]]:
-    """Read every input; problems are collected (or raised at once when strict)."""
+def read_articles(
+    inputs: Sequence[str],
+    *,
+    strict: bool,
+    on_problem: Callable[[Problem], None] | None = None,
+) -> tuple[list[Article], list[Problem]]:
+    """Read every input; problems are reported as they come (raised at once when strict)."""
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
@@ -48,20 +53,23 @@ def read_articles(inputs: Sequence[str], *, strict: bool) -> tuple[list[Article]
             if strict:
                 raise InputError(str(item))
             problems.append(item)
+            if on_problem is not None:
+                on_problem(item)
             continue
         if item.key in seen:
             problem = Problem(item.source, f"the same article as {seen[item.key]}; skipped")
             if strict:
                 raise InputError(str(problem))
             problems.append(problem)
+            if on_problem is not None:
+                on_problem(problem)
             continue
         seen[item.key] = item.source
         articles.append(item)
     if not articles:
         raise InputError(
-            "no article could be read from "
-            + ", ".join(inputs)
-            + "; give article files (' date YYYY-MM-DD Publisher - ' header) or JSON Lines"
+            "no article could be read, so nothing was written; give article files "
+            "(' date YYYY-MM-DD Publisher - ' header, then the text) or JSON Lines"
         )
     return articles, problems
 
@@ -106,10 +114,7 @@ def build(
     Unreadable inputs are reported and skipped (raised when ``strict``). With ``strict``, a graph
     that does not conform raises NotConformingError and nothing is written.
     """
-    articles, problems = read_articles(inputs, strict=strict)
-    for problem in problems:
-        if on_problem is not None:
-            on_problem(problem)
+    articles, problems = read_articles(inputs, strict=strict, on_problem=on_problem)
     records = extract_all(articles, model)
     notices = tuple(
         f"{a.source}: no people, organizations or places found; the graph has only the article"

@@ -23,7 +23,7 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 _HEADER = re.compile(r"^\s*date\s+(?P<date>\S+)\s*(?P<rest>.*)$", re.DOTALL)
 _PUBLISHER = re.compile(
     r"^(?P<publisher>[A-Z0-9][\w&'.]*(?:\s+(?:[A-Z0-9&][\w&'.-]*|of|the|and|for|de|al))*)"
-    r"\s+[-\u2013\u2014]\s+(?=\S)"
+    r"\s+[-\u2013\u2014](?:\s+(?=\S)|\s*$)"
 )
 _MAX_PUBLISHER_WORDS = 6
 
@@ -71,8 +71,10 @@ def _clean(text: str) -> str:
 
 
 def _parse_date(value: object, where: str) -> dt.date:
-    if not isinstance(value, str):
+    if value is None:
         raise InputError(f"{where}: no date; give the publication date as YYYY-MM-DD")
+    if not isinstance(value, str):
+        raise InputError(f'{where}: the date must be a string; write it as "YYYY-MM-DD"')
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
@@ -168,7 +170,15 @@ def _read_jsonl(raw: bytes, name: str) -> Iterator[Article | Problem]:
         try:
             yield read_jsonl_line(line, f"{name}:{number}")
         except InputError as exc:
-            yield Problem(f"{name}:{number}", str(exc).removeprefix(f"{name}:{number}: "))
+            yield _problem(exc, f"{name}:{number}")
+
+
+def _problem(exc: InputError, where: str) -> Problem:
+    """A Problem from an error whose message starts with the place: the place said once."""
+    found = re.match(rf"^{re.escape(where)}((?::\d+)?)(?:: field '\w+')?: (.*)$", str(exc), re.S)
+    if found is None:
+        return Problem(where, str(exc))
+    return Problem(where + found[1], str(exc)[len(where + found[1]) + 2 :])
 
 
 def _read_path(path: Path, display: str) -> Iterator[Article | Problem]:
@@ -187,7 +197,7 @@ def _read_bytes(raw: bytes, display: str, *, jsonl: bool) -> Iterator[Article | 
     try:
         yield read_article_text(raw, display)
     except InputError as exc:
-        yield Problem(display, str(exc).removeprefix(f"{display}: "))
+        yield _problem(exc, display)
 
 
 def expand(inputs: Iterable[str]) -> Iterator[Path | Problem]:
@@ -226,7 +236,8 @@ def read(inputs: Iterable[str]) -> Iterator[Article | Problem]:
     for item in inputs:
         if item == "-":
             raw = sys.stdin.buffer.read()
-            yield from _read_bytes(raw, "<stdin>", jsonl=raw.lstrip().startswith(b"{"))
+            start = raw.removeprefix(b"\xef\xbb\xbf").lstrip()
+            yield from _read_bytes(raw, "<stdin>", jsonl=start.startswith(b"{"))
             continue
         for found in expand([item]):
             if isinstance(found, Problem):

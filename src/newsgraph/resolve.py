@@ -339,6 +339,7 @@ def _attach(target: _MeetingDraft, reference: _MeetingDraft) -> None:
 
 
 def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraft | None:
+    """The meeting a reference back points to: the last one, or one it names by place or date."""
     if ref.date is None and ref.location is None:
         return drafts[-1] if drafts else None
     for draft in reversed(drafts):
@@ -346,7 +347,9 @@ def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraf
             continue
         if ref.location and draft.location and ref.location != draft.location:
             continue
-        return draft
+        # At least one of place and date must be the meeting's own, not merely unknown there.
+        if (ref.location and ref.location == draft.location) or ref.date is not None:
+            return draft
     return None
 
 

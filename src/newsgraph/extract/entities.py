@@ -118,6 +118,7 @@ class EntityFixer:
         spans = self._acronyms(spans)
         spans = self._ministries(spans)
         spans = self._consistent_types(spans)
+        spans = [s for span in spans for s in self._split_title(span)]
         kept = [s for s in spans if len(s) and not (s.label_ != "TITLE" and s.text in NOT_NAMES)]
         doc.ents = filter_spans(kept)
         return doc
@@ -129,6 +130,14 @@ class EntityFixer:
             while start < end and doc[start].lower_ in ("the", "a", "an"):
                 start += 1
             while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019"):
+                end -= 1
+            opened = [t.i for t in doc[start:end] if t.text == "("]
+            if opened and not any(t.text == ")" for t in doc[opened[0] : end]):
+                end = opened[0]  # "Inter-American Development Bank (IADB": no half bracket
+            while end > start and (
+                (not doc[end - 1].text[-1].isalnum() and doc[end - 1].text != ".")
+                or doc[end - 1].lower_ in ("of", "for", "and", "the", "in", "on", "de")
+            ):
                 end -= 1
         return _new(span, start, end) if (start, end) != (span.start, span.end) else span
 

@@ -175,7 +175,7 @@ PROPOSAL_WORDS = {
     "initiative",
 }
 CANCEL_WORDS = {"cancel", "call", "postpone", "scrap", "suspend", "delay", "abandon", "off"}
-DEFINITE = {"the", "this", "that", "these", "those"}
+DEFINITE = {"the", "this", "that", "these", "those", "their", "its", "his", "her", "our"}
 
 
 @dataclass
@@ -379,7 +379,7 @@ LOOSE_PREPS = {"of", "from", "by"}
 def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
     """The preposition an entity hangs from, through conjunctions and modifiers."""
     node = token
-    while node.head.i != node.i and node.i != stop.i:
+    while node.head.i != node.i and node.i not in (stop.i, trigger.i):
         if node.dep_ in ("pobj", "agent"):
             prep = node.head if node.dep_ == "pobj" else node
             if prep.lower_ in LOOSE_PREPS:
@@ -397,12 +397,34 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
 
 
 def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
-    """True for an entity that only qualifies a name or a title ("US" in "US Secretary ...")."""
-    root = span.root
-    if root.dep_ not in ("compound", "nmod", "poss", "amod"):
-        return False
-    head = by_token.get(root.head.i)
-    return head is not None and head is not span and head.label_ in ("PERSON", "TITLE", "ORG")
+    """True for an entity that only qualifies a person ("US" in "US Secretary of State Antony
+    Blinken", "Gazprom" in "Gazprom chairman Alexei Miller", "GM" in "GM's Rick Wagoner")."""
+    node = span.root
+    while node.dep_ in ("compound", "nmod", "poss", "amod") and node.head.i != node.i:
+        node = node.head
+        head = by_token.get(node.i)
+        if head is not None and head is not span:
+            if head.label_ in ("PERSON", "TITLE"):
+                return True
+            if head.label_ == "ORG":
+                return True
+            continue
+        if node.lemma_.lower() not in PEOPLE_NOUNS and node.pos_ != "NOUN":
+            return False
+    return False
+
+
+def _direct(span: Span, root: Token, trigger: Token) -> bool:
+    """True when no other event's verb stands between an entity and the meeting ("met Blair
+    to talk about Turkey entering the EU": Turkey and the EU are topics, not parties)."""
+    node = span.root
+    while node.i != root.i and node.head.i != node.i:
+        node = node.head
+        if node.i == trigger.i:
+            return True
+        if node.pos_ == "VERB" and node.lemma_.lower() not in LIGHT:
+            return False
+    return True
 
 
 def _meeting(
@@ -432,6 +454,8 @@ def _meeting(
             dates.append((_distance(span.root, token), span))
             continue
         if span.label_ == "TITLE" or _is_modifier(span, by_token):
+            continue
+        if not _direct(span, root, token):
             continue
         if span.label_ == "NORP":
             country = gaz.demonyms.get(span.text)
@@ -473,13 +497,10 @@ def _meeting(
         c.dep_ == "neg" for t in (token, *token.ancestors) for c in t.children
     ):
         return None  # "did not meet": no meeting to report
-    if (
-        len(participants) == 1
-        and body is None
-        and participants[0].kind is not EntityKind.ORGANIZATION
-    ):
+    if len(participants) == 1 and body is None and not _collective(participants[0], gaz):
         # One person or country cannot meet alone: the other side is unnamed ("met with
-        # representatives of companies") or lies outside the sentence.
+        # representatives of companies") or lies outside the sentence. An alliance or a body
+        # meets among its members ("an OPEC meeting", "NATO ambassadors met").
         participants = []
     anaphoric = not participants
     if anaphoric and not (any(c.lower_ in DEFINITE for c in token.children) or location or date):
@@ -494,6 +515,11 @@ def _meeting(
         date=date,
         anaphoric=anaphoric,
     )
+
+
+def _collective(party: Mention, gaz: Gazetteer) -> bool:
+    entry = gaz.entries.get(party.key)
+    return entry is not None and entry.category in ("intergovernmental", "body")
 
 
 def _party(span: Span, gaz: Gazetteer) -> Mention | None:
@@ -573,9 +599,13 @@ def _tense(token: Token, root: Token) -> Tense:
 def _date(dates: list[tuple[int, Span]], published: dt.date, tense: Tense) -> DateRange | None:
     for _, span in sorted(dates, key=lambda d: (d[0], d[1].start)):
         found = resolve(span.text, published, tense)
-        if found is not None:
+        # "at 1330 GMT" is no year: a meeting's date lies within decades of the report.
+        if found is not None and abs(int(found.start.iso[:4]) - published.year) <= YEARS_AROUND:
             return found
     return None
+
+
+YEARS_AROUND = 30
 
 
 def _status(

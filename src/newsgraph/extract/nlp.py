@@ -42,9 +42,15 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
             f"the spaCy pipeline {model!r} has no 'ner' and 'parser'; "
             "newsgraph needs both: pick another with --model"
         )
-    ruler = nlp.add_pipe("entity_ruler", name="newsgraph_ruler", before="ner")
-    ruler.add_patterns(patterns(load(), nlp))  # type: ignore[attr-defined]
-    nlp.add_pipe(entities.COMPONENT, after="ner")
+    # Titles, ministries and councils go before the model, so that it does not read "State" in
+    # "Secretary of State" as an organization; gazetteer names go after it and only fill what
+    # the model left, so that "Africa" does not break "Commission for Africa".
+    gaz = load()
+    first = nlp.add_pipe("entity_ruler", name="newsgraph_titles", before="ner")
+    first.add_patterns(structure_patterns(gaz, nlp))  # type: ignore[attr-defined]
+    names = nlp.add_pipe("entity_ruler", name="newsgraph_names", after="ner")
+    names.add_patterns(name_patterns(gaz))  # type: ignore[attr-defined]
+    nlp.add_pipe(entities.COMPONENT, after="newsgraph_names")
     return nlp
 
 
@@ -58,8 +64,8 @@ def _reliable(alias: str, name: str) -> bool:
     return alias == name or " " in alias or alias.isupper() or "-" in alias
 
 
-def patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
-    """Entity-ruler patterns from the gazetteers; labels follow the model's scheme."""
+def name_patterns(gaz: Gazetteer) -> list[dict[str, Any]]:
+    """Patterns for the gazetteer's names, labelled in the model's scheme."""
     out: list[dict[str, Any]] = []
     for entry in gaz.entries.values():
         if entry.kind.value == "organization":
@@ -71,8 +77,16 @@ def patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
         for alias in (entry.name, *entry.aliases):
             if _reliable(alias, entry.name):
                 out.append({"label": label, "pattern": alias, "id": entry.name})
-    for adjective in gaz.demonyms:
-        out.append({"label": "NORP", "pattern": adjective, "id": gaz.demonyms[adjective]})
+    return out
+
+
+def structure_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
+    """Patterns for titles, ministries and councils: the words names are built around.
+
+    Demonyms are left to the model: as patterns they would split names such as
+    "Inter-American Development Bank" or "British Airways".
+    """
+    out: list[dict[str, Any]] = []
     out.extend(_ministry_patterns(gaz, nlp))
     out.extend(_title_patterns(gaz, nlp))
     starts_upper = {"TEXT": {"REGEX": r"^[A-Z]"}}
@@ -156,11 +170,20 @@ HOLDERS = ["minister", "secretary", "ministers"]
 
 def _title_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
-    portfolio = {"LOWER": {"IN": PORTFOLIO_WORDS}}
-    joined = {"LOWER": {"IN": ["and", "the"]}, "OP": "?"}
-    words = [portfolio, joined, {**portfolio, "OP": "?"}, joined, {**portfolio, "OP": "?"}]
-    modifiers_ = {"LOWER": {"IN": sorted({m.lower() for m in gaz.title_modifiers})}, "OP": "*"}
-    holder = {"LOWER": {"IN": HOLDERS}}
+    portfolio: dict[str, Any] = {"LOWER": {"IN": PORTFOLIO_WORDS}}
+    joined: dict[str, Any] = {"LOWER": {"IN": ["and", "the"]}, "OP": "?"}
+    words: list[dict[str, Any]] = [
+        portfolio,
+        joined,
+        {**portfolio, "OP": "?"},
+        joined,
+        {**portfolio, "OP": "?"},
+    ]
+    modifiers_: dict[str, Any] = {
+        "LOWER": {"IN": sorted({m.lower() for m in gaz.title_modifiers})},
+        "OP": "*",
+    }
+    holder: dict[str, Any] = {"LOWER": {"IN": HOLDERS}}
     out.append({"label": "TITLE", "pattern": [modifiers_, *words, holder]})
     out.append({"label": "TITLE", "pattern": [modifiers_, holder, {"LOWER": "of"}, *words]})
     modifiers = sorted({m.lower() for m in gaz.title_modifiers if " " not in m})
@@ -171,5 +194,6 @@ def _title_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
         else:
             # A one-word title only counts capitalised: "general", "head" are common words.
             words = _phrase(title, nlp)
-        out.append({"label": "TITLE", "pattern": [optional_modifiers, *words]})
+        pattern: list[dict[str, Any]] = [optional_modifiers, *words]
+        out.append({"label": "TITLE", "pattern": pattern})
     return out
