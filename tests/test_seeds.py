@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,22 @@ def test_shared_scorer_bars(seeds_build: tuple[Path, BuildResult], name: str) ->
     figures = _figures(out / name)
     for bar, minimum in BARS.items():
         assert figures[bar] >= minimum, f"{name}: {bar} = {figures[bar]} < {minimum}"
+
+
+@pytest.mark.parametrize("seed", ["1", "2"])
+def test_build_is_byte_identical_across_processes(
+    seeds_build: tuple[Path, BuildResult], tmp_path: Path, seed: str
+) -> None:
+    """Hash randomisation and a fresh process change nothing in the output."""
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    newsgraph = Path(sys.executable).parent / "newsgraph"
+    run = subprocess.run(
+        [str(newsgraph), "build", str(ROOT / "seeds"), "--out", str(tmp_path), "-q"],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr.decode()
+    out, _ = seeds_build
+    for name in OUTPUT_FILES:
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name

@@ -50,7 +50,7 @@ def main() -> None:
 @click.option(
     "--strict",
     is_flag=True,
-    help="Stop at the first unreadable input, and write nothing if the graph does not conform.",
+    help="Stop at the first unreadable input; write nothing if the graph does not conform.",
 )
 @click.option(
     "--base",
@@ -67,6 +67,10 @@ def build(
     An article file starts with the header ' date YYYY-MM-DD Publisher - ' (the publisher may be
     absent), then the text. A JSON Lines file holds one object per line with "date" and "text"
     and optionally "id", "publisher", "url" and "title".
+
+    Unreadable inputs are named on stderr and skipped; the rest is built and the exit code is 2.
+    A graph that does not conform to the shapes is written with exit code 1 (with --strict it is
+    not written).
 
     \b
     Examples:
@@ -101,6 +105,8 @@ def build(
         )
     if result.problems:
         sys.exit(2)
+    if not result.report.conforms:
+        sys.exit(1)
 
 
 @main.command(epilog=EXIT_CODES)
