@@ -191,6 +191,8 @@ def _entity(entity: Entity, key: str, mint: Minter) -> Iterator[Triple3]:
         yield node, ALTERNATE_NAME, text(alias)
     if entity.country and entity.kind is EntityKind.ORGANIZATION:
         yield node, _ng("country"), mint.node(entity.country)
+    elif entity.country and entity.kind is EntityKind.PLACE and not entity.is_country:
+        yield node, _schema("containedInPlace"), mint.node(entity.country)
     if entity.parent:
         yield node, _schema("parentOrganization"), mint.node(entity.parent)
     yield from _evidence(node, entity.evidence, key, mint)

@@ -73,6 +73,8 @@ class Mention:
     country: str | None = None
     """For country-bound bodies ("Russian Foreign Ministry"): the country's canonical name."""
     is_country: bool = False
+    parent: str | None = None
+    """For a body ("OSCE Permanent Council"): the canonical name of its parent organization."""
     confidence: float = 1.0
 
 
@@ -131,7 +133,7 @@ class Entity:
     articles: tuple[str, ...] = ()
     is_country: bool = False
     country: str | None = None
-    """ident of the country a national body or a city belongs to."""
+    """ident of the country a national body belongs to, or a city or region lies in."""
     parent: str | None = None
     """ident of the parent organization of a body."""
     confidence: float = 1.0

@@ -73,6 +73,8 @@ def person_key(name: str) -> str:
         if word in HONORIFICS:
             continue
         word = word.replace("ks", "x").replace("yy", "y")
+        # A y between a vowel and a consonant is an i written the other way ("Mykhaylo").
+        word = re.sub(r"([aeo])y(?=[^aeiouy])", r"\1i", word)
         word = re.sub(r"andr$", "ander", word)
         for pattern, replacement in _FINAL:
             word = pattern.sub(replacement, word)
@@ -104,6 +106,7 @@ class _Cluster:
     articles: set[str] = field(default_factory=set)
     is_country: bool = False
     country: str | None = None
+    parent: str | None = None
 
 
 class _Entities:
@@ -136,6 +139,8 @@ class _Entities:
         cluster.is_country = cluster.is_country or mention.is_country
         if mention.country:
             cluster.country = mention.country
+        if mention.parent:
+            cluster.parent = mention.parent
         if kind is EntityKind.PERSON and " " in key:
             self.surnames[key.rsplit(" ", 1)[1]].add(key)
         return key
@@ -384,10 +389,9 @@ def _entity_records(
     out = []
     for (kind, key), cluster in ents.clusters.items():
         name = _canonical_name(cluster)
-        country = None
-        if cluster.country:
-            country_key = (EntityKind.PLACE, "g:" + cluster.country)
-            country = idents.get(country_key)
+        # Links to a country or a parent organization only where the corpus knows that node.
+        country = idents.get((EntityKind.PLACE, "g:" + (cluster.country or "")))
+        parent = idents.get((EntityKind.ORGANIZATION, "g:" + (cluster.parent or "")))
         out.append(
             Entity(
                 ident=idents[(kind, key)],
@@ -398,6 +402,7 @@ def _entity_records(
                 articles=tuple(sorted(cluster.articles)),
                 is_country=cluster.is_country,
                 country=country,
+                parent=parent,
             )
         )
     return tuple(sorted(out, key=lambda e: e.ident)), idents

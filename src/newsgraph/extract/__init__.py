@@ -12,17 +12,15 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.extract.entities import mentions
-from newsgraph.extract.meetings import meetings
-from newsgraph.extract.roles import roles
+from newsgraph.extract import entities, meetings, roles
 from newsgraph.records import ArticleRecords, Meeting, Mention, Role
 
 Extractor = Callable[[Doc], Iterable[Any]]
 
 EXTRACTORS: dict[str, Extractor] = {
-    "mentions": mentions,
-    "roles": roles,
-    "meetings": meetings,
+    "mentions": entities.mentions,
+    "roles": roles.roles,
+    "meetings": meetings.meetings,
 }
 
 

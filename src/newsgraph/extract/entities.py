@@ -108,6 +108,7 @@ class EntityFixer:
         self.gaz = gaz
         self.titles = {t.lower() for t in gaz.titles}
         self.prefixes = self.titles | {t.lower() for t in gaz.title_modifiers + gaz.honorifics}
+        self.prefixes_cased = set(gaz.titles + gaz.title_modifiers + gaz.honorifics)
         self.ministries = {name.lower(): canonical for name, canonical in gaz.ministries.items()}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -134,9 +135,12 @@ class EntityFixer:
             opened = [t.i for t in doc[start:end] if t.text == "("]
             if opened and not any(t.text == ")" for t in doc[opened[0] : end]):
                 end = opened[0]  # "Inter-American Development Bank (IADB": no half bracket
-            while end > start and (
-                (not doc[end - 1].text[-1].isalnum() and doc[end - 1].text != ".")
+            # No trailing punctuation ("Inter-"), function word ("Club of") or common noun
+            # ("Yonhap news agency"): names end in a capitalised word.
+            while end - start > 1 and (
+                not any(c.isalnum() for c in doc[end - 1].text)
                 or doc[end - 1].lower_ in ("of", "for", "and", "the", "in", "on", "de")
+                or (span.label_ == "ORG" and doc[end - 1].is_lower and doc[end - 1].is_alpha)
             ):
                 end -= 1
         return _new(span, start, end) if (start, end) != (span.start, span.end) else span
@@ -204,7 +208,11 @@ class EntityFixer:
 
     def _acronyms(self, spans: list[Span]) -> list[Span]:
         """ "the Organization for Security and Cooperation in Europe (OSCE)": one key for both."""
-        out = list(spans)
+        if not spans:
+            return spans
+        doc = spans[0].doc
+        taken = {t.i for s in spans for t in s}
+        out = sorted(spans + self._bracketed(spans, taken), key=lambda s: s.start)
         for i in range(len(out) - 1):
             long, short = out[i], out[i + 1]
             doc = long.doc
@@ -222,13 +230,44 @@ class EntityFixer:
             out[i] = _new(long, long.start, long.end, key=key)
             out[i + 1] = _new(short, short.start, short.end, long.label_, key)
             doc.user_data.setdefault("newsgraph.acronyms", {})[short.text] = key
-        acronyms: dict[str, str] = (
-            spans[0].doc.user_data.get("newsgraph.acronyms", {}) if spans else {}
-        )
-        return [
-            _new(s, s.start, s.end, key=acronyms[s.text]) if s.text in acronyms and not s.id_ else s
-            for s in out
+        acronyms: dict[str, str] = doc.user_data.get("newsgraph.acronyms", {})
+        taken = {t.i for s in out for t in s}
+        label = {s.id_: s.label_ for s in out if s.id_}
+        # Later bare uses of a defined acronym that the model missed: "The ECO has ten members".
+        out += [
+            Span(doc, t.i, t.i + 1, label=label.get(acronyms[t.text], "ORG"))
+            for t in doc
+            if t.text in acronyms and t.i not in taken
         ]
+        return sorted(
+            (
+                _new(s, s.start, s.end, key=acronyms[s.text])
+                if s.text in acronyms and not s.id_
+                else s
+                for s in out
+            ),
+            key=lambda s: s.start,
+        )
+
+    @staticmethod
+    def _bracketed(spans: list[Span], taken: set[int]) -> list[Span]:
+        """The acronym in "Economic Cooperation Organization (ECO)" when the model missed it."""
+        doc = spans[0].doc
+        out = []
+        for s in spans:
+            i = s.end
+            if (
+                s.label_ in ("ORG", "GPE", "LOC")
+                and i + 2 < len(doc)
+                and doc[i].text == "("
+                and doc[i + 2].text == ")"
+                and doc[i + 1].is_upper
+                and len(doc[i + 1]) >= 2
+                and doc[i + 1].is_alpha
+                and i + 1 not in taken
+            ):
+                out.append(Span(doc, i + 1, i + 2, label=s.label_))
+        return out
 
     def _ministries(self, spans: list[Span]) -> list[Span]:
         """Give each ministry its country: "Russian Foreign Ministry", "Russia's ..."."""
@@ -289,10 +328,35 @@ class EntityFixer:
                     return ministry, country, prev.start
         return ministry, None, span.start
 
+    def _after_titles(self, spans: list[Span]) -> list[Span]:
+        """A name right after a title is a person's: "Chancellor [Olaf Scholz]"."""
+        out = list(spans)
+        for i in range(1, len(out)):
+            prev, span = out[i - 1], out[i]
+            if (
+                prev.label_ == "TITLE"
+                and prev.end == span.start
+                and span.label_ in ("ORG", "GPE", "LOC", "NORP", "FAC")
+                and not span.id_
+                and len(span) <= 3
+                and all(t.is_title for t in span)
+            ):
+                out[i] = _new(span, span.start, span.end, "PERSON")
+        return out
+
     def _consistent_types(self, spans: list[Span]) -> list[Span]:
-        """One type per name in a doc: surnames of people are people, majority decides the rest."""
+        """One type per name in a doc: surnames of people are people, majority decides the rest.
+
+        Family names come first in some languages ("Wang Yi"): a person's first or last word
+        alone is that person. Mentions the model missed altogether are added.
+        """
+        spans = self._after_titles(spans)
         full_names = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
-        surnames = {name.split()[-1] for name in full_names}
+        surnames = {name.split()[-1] for name in full_names} | {
+            name.split()[0] for name in full_names
+        }
+        surnames -= self.prefixes_cased
+        spans = spans + self._missed(spans, surnames)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for s in spans:
             if _kind(s.label_) is not None and not s.id_:
@@ -306,7 +370,18 @@ class EntityFixer:
             else:
                 best = sorted(votes[s.text].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
                 out.append(_new(s, s.start, s.end, best) if best != s.label_ else s)
-        return out
+        return sorted(out, key=lambda s: s.start)
+
+    def _missed(self, spans: list[Span], surnames: set[str]) -> list[Span]:
+        if not spans:
+            return []
+        doc = spans[0].doc
+        taken = {t.i for s in spans for t in s}
+        return [
+            Span(doc, t.i, t.i + 1, label="PERSON")
+            for t in doc
+            if t.text in surnames and t.i not in taken and t.is_title and t.ent_type_ == ""
+        ]
 
 
 @Language.factory(COMPONENT)
@@ -343,6 +418,7 @@ def mention(span: Span, gaz: Gazetteer | None = None) -> Mention | None:
         key=span.id_,
         country=entry.country if entry is not None else ministry_country(span.id_, gaz),
         is_country=entry is not None and entry.category == "country",
+        parent=entry.parent if entry is not None else None,
     )
 
 

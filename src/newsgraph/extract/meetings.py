@@ -92,13 +92,15 @@ LIGHT = {
     "aim",
     "due",
     "participate",
+    "plan",
+    "call",
     "join",
     "part",
     "offer",
 }
 # Prepositions that tie a meeting to the words that carry it ("look forward to talks", "plans
 # for a summit"); "during the meeting" or "after the talks" only date another event.
-CLIMB_PREPS = {"to", "for", "of", "on", "in", "into"}
+CLIMB_PREPS = {"to", "for", "of", "on", "in", "into", "off"}
 # Whoever makes, gets or turns down a proposal of talks is a party to them, whatever the verb.
 PROPOSAL_NOUNS = {
     "proposal",
@@ -142,6 +144,7 @@ PEOPLE_NOUNS = {
 PLACE_PREPS = {"in", "at", "near", "outside", "inside"}
 FUTURE_WORDS = {
     "will",
+    "would",
     "shall",
     "'ll",
     "expect",
@@ -306,6 +309,13 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
             ):
                 continue
             stack.append(child)
+    # "Wang Yi, who met Blinken in Rome": the relative pronoun stands for the name before it.
+    if trigger.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+        for c in trigger.children
+    ):
+        inside = {t.i for t in trigger.subtree}
+        out.extend(t for t in trigger.head.subtree if t.i not in inside and t.i < trigger.i)
     # "Reagan will travel to Berlin and will meet Kohl": the subject is the first verb's.
     if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and not _subject(trigger):
         shared = _subject(trigger.head)
@@ -384,6 +394,8 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
             prep = node.head if node.dep_ == "pobj" else node
             if prep.lower_ in LOOSE_PREPS:
                 owner = prep.head
+                if owner.dep_ == "pobj" and owner.head.lower_ == "at":
+                    return "about"  # "at the request of the United States"
                 if owner.i != trigger.i and not (
                     owner.lemma_.lower() in PEOPLE_NOUNS | PROPOSAL_NOUNS
                     or owner.lower_ in MEETING_NOUNS
@@ -414,10 +426,30 @@ def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
     return False
 
 
+def _delegation(span: Span, by_token: dict[int, Span]) -> bool:
+    """ "Russian and Ukrainian negotiators", "the French foreign minister": a nationality that
+    stands for its country's side; not "Russian" in "Russian Foreign Minister Sergey Lavrov"."""
+    node = span.root
+    while node.dep_ in ("conj", "amod", "compound", "cc") and node.head.i != node.i:
+        node = node.head
+        if node.i not in by_token or by_token[node.i].label_ != "NORP":
+            break
+    if node.lemma_.lower() not in PEOPLE_NOUNS and node.lower_ not in PEOPLE_NOUNS:
+        return False
+    title = by_token.get(node.i)
+    if title is None or title.label_ != "TITLE":
+        return True
+    # A title that names someone ("... Minister Sergey Lavrov") is that person's, not a side.
+    after = by_token.get(title.end)
+    return not (after is not None and after.label_ == "PERSON")
+
+
 def _direct(span: Span, root: Token, trigger: Token) -> bool:
     """True when no other event's verb stands between an entity and the meeting ("met Blair
     to talk about Turkey entering the EU": Turkey and the EU are topics, not parties)."""
     node = span.root
+    if not any(a.i == root.i for a in node.ancestors):
+        return True  # brought in from outside: a shared subject, a relative pronoun's name
     while node.i != root.i and node.head.i != node.i:
         node = node.head
         if node.i == trigger.i:
@@ -453,22 +485,19 @@ def _meeting(
         if span.label_ == "DATE":
             dates.append((_distance(span.root, token), span))
             continue
-        if span.label_ == "TITLE" or _is_modifier(span, by_token):
-            continue
-        if not _direct(span, root, token):
-            continue
         if span.label_ == "NORP":
             country = gaz.demonyms.get(span.text)
             if (
                 country
-                and span.root.head.lemma_.lower() in PEOPLE_NOUNS
-                and prep
-                in (
-                    None,
-                    *PARTICIPANT_PREPS,
-                )
+                and _delegation(span, by_token)
+                and prep in (None, *PARTICIPANT_PREPS)
+                and _direct(span, root, token)
             ):
                 participants.append(country_mention(span, country))
+            continue
+        if span.label_ == "TITLE" or _is_modifier(span, by_token):
+            continue
+        if not _direct(span, root, token):
             continue
         if body is None and _is_body(span):
             body = span

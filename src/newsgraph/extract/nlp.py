@@ -58,10 +58,11 @@ def _phrase(text: str, nlp: Language, attr: str = "ORTH") -> list[dict[str, Any]
     return [{attr: tok.text if attr == "ORTH" else tok.lower_} for tok in nlp.make_doc(text)]
 
 
-def _reliable(alias: str, name: str) -> bool:
-    # One-word aliases such as "Alliance" or "Congress" are common words too: the ruler would
-    # claim them inside other names. Resolution still knows them.
-    return alias == name or " " in alias or alias.isupper() or "-" in alias
+def _reliable(alias: str, name: str, kind: str) -> bool:
+    # One-word aliases of organizations ("Alliance", "Congress", "Fed") are common words too:
+    # the ruler would claim them inside other names. Resolution still knows them. Place names
+    # ("Turkiye", "Kiev") are safe.
+    return alias == name or " " in alias or alias.isupper() or "-" in alias or kind == "place"
 
 
 def name_patterns(gaz: Gazetteer) -> list[dict[str, Any]]:
@@ -75,9 +76,16 @@ def name_patterns(gaz: Gazetteer) -> list[dict[str, Any]]:
         else:
             label = "LOC"
         for alias in (entry.name, *entry.aliases):
-            if _reliable(alias, entry.name):
+            if _reliable(alias, entry.name, entry.kind.value):
                 out.append({"label": label, "pattern": alias, "id": entry.name})
+    # Military formations the model misses: "the Northern Military District", "Pacific Fleet".
+    named = {"IS_TITLE": True, "OP": "{1,2}"}
+    out.append({"label": "ORG", "pattern": [named, {"ORTH": "Military"}, {"ORTH": "District"}]})
+    out.append({"label": "ORG", "pattern": [named, {"ORTH": {"IN": FORMATIONS}}]})
     return out
+
+
+FORMATIONS = ["Fleet", "Command", "Corps", "Flotilla"]
 
 
 def structure_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
@@ -93,7 +101,13 @@ def structure_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
     out.append(
         {
             "label": "ORG",
-            "pattern": [starts_upper, {"ORTH": "-"}, starts_upper, {"ORTH": {"IN": BODY_HEADS}}],
+            "pattern": [
+                starts_upper,
+                {"ORTH": "-"},
+                starts_upper,
+                {"IS_TITLE": True, "OP": "{0,2}"},
+                {"ORTH": {"IN": BODY_HEADS}},
+            ],
         }
     )
     out.append(
@@ -166,6 +180,23 @@ PORTFOLIO_WORDS = [
     "treasury",
 ]
 HOLDERS = ["minister", "secretary", "ministers"]
+# One-word titles that news writes in lower case too ("Kremlin spokesman Dmitry Peskov").
+LOWERCASE_TITLES = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "chancellor",
+    "president",
+    "premier",
+    "minister",
+    "governor",
+    "mayor",
+    "senator",
+    "chairman",
+    "chairwoman",
+}
 
 
 def _title_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
@@ -189,7 +220,7 @@ def _title_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
     modifiers = sorted({m.lower() for m in gaz.title_modifiers if " " not in m})
     optional_modifiers = {"LOWER": {"IN": modifiers}, "OP": "*"}
     for title in gaz.titles:
-        if " " in title or "-" in title:
+        if " " in title or "-" in title or title.lower() in LOWERCASE_TITLES:
             words = _phrase(title, nlp, "LOWER")
         else:
             # A one-word title only counts capitalised: "general", "head" are common words.

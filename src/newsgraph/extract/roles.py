@@ -104,7 +104,8 @@ def _before(person: Span, index: _Index) -> tuple[Span | None, Span | None]:
         return None, None
     of = index.before(title.start)
     if of is None or of.label_ not in AFFILIATION_LABELS:
-        return title, _after_title(title, index)
+        # "Foreign Minister Wang Yi of China": the affiliation follows the name.
+        return title, _after_title(title, index) or _after_title(person, index)
     return title, of
 
 

@@ -1,0 +1,242 @@
+"""Real-model tests of entity mentions: types, boundaries and gazetteer keys in wire-style news.
+
+Every text is a short sentence written for these tests in the manner of international wire
+copy, not taken from the seeds: the product meets other outlets and other years, so the tests
+check the general behaviour rather than one article's wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.extract.entities import mentions
+from newsgraph.records import EntityKind, Mention
+
+pytestmark = pytest.mark.model
+
+Parse = Callable[..., Doc]
+PERSON, ORGANIZATION, PLACE = EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE
+
+
+def _found(parse: Parse, text: str) -> list[Mention]:
+    return list(mentions(parse(text)))
+
+
+def _shown(found: list[Mention]) -> list[tuple[str, str, str]]:
+    return [(m.text, m.kind.value, m.key) for m in found]
+
+
+def _named(found: list[Mention], text: str) -> list[Mention]:
+    """Every mention written exactly ``text``; fails with what was found when there is none."""
+    named = [m for m in found if m.text == text]
+    assert named, f"no mention {text!r}; found {_shown(found)}"
+    return named
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Spokesman John Kirby said the Pentagon was watching the border closely.", "John Kirby"),
+        ("Deputy Foreign Minister Sergei Ryabkov said the talks had been hard.", "Sergei Ryabkov"),
+        ("Former Prime Minister Shinzo Abe urged Tokyo to act quickly.", "Shinzo Abe"),
+        ("Mr. Lavrov said the talks had been useful.", "Lavrov"),
+    ],
+)
+def test_title_is_not_part_of_the_person(parse: Parse, text: str, person: str) -> None:
+    found = _found(parse, text)
+    assert [m.text for m in found if m.kind is PERSON] == [person], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The model alone tags this "Lavrov" ORG; the full name earlier makes it a person.
+        (
+            "Sergei Lavrov arrived in Vienna on Thursday. Antony Blinken will meet Lavrov on "
+            "Friday.",
+            ["Sergei Lavrov", "Lavrov"],
+        ),
+        # A name right after a title is a person, and so is its surname later on.
+        (
+            "Chancellor Olaf Scholz flew to Kyiv on Monday. The visit by Scholz was his first.",
+            ["Olaf Scholz", "Scholz"],
+        ),
+        # Chinese names put the surname first: "Wang Yi" is then "Wang".
+        (
+            "Foreign Minister Wang Yi said China opposed the sanctions. Wang spoke in Beijing.",
+            ["Wang Yi", "Wang"],
+        ),
+        (
+            "Foreign Minister Annalena Baerbock arrived in Kyiv. Baerbock said Germany stood "
+            "with Ukraine.",
+            ["Annalena Baerbock", "Baerbock"],
+        ),
+    ],
+    ids=["Lavrov", "Scholz", "Wang", "Baerbock"],
+)
+def test_surname_keeps_the_person_type(parse: Parse, text: str, names: list[str]) -> None:
+    found = _found(parse, text)
+    for name in names:
+        assert {m.kind for m in _named(found, name)} == {PERSON}, _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "key"),
+    [
+        ("The ceasefire was broken overnight, Reuters reported.", "Reuters", "Reuters"),
+        ("A senior diplomat told Interfax that no date had been set.", "Interfax", "Interfax"),
+        ("Pyongyang fired two missiles, Yonhap news agency reported.", "Yonhap", "Yonhap"),
+    ],
+)
+def test_news_agency_is_an_organization(parse: Parse, text: str, agency: str, key: str) -> None:
+    found = _found(parse, text)
+    assert [(m.text, m.kind, m.key) for m in found if agency in m.text] == [
+        (agency, ORGANIZATION, key)
+    ], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key", "is_country"),
+    [
+        ("The U.S. and Britain sent more troops to the region.", "U.S.", "United States", True),
+        ("The U.S. and Britain sent more troops to the region.", "Britain", "United Kingdom", True),
+        ("Officials in Kiev rejected the plan on Sunday.", "Kiev", "Kyiv", False),
+        ("Turkiye offered to host the next round.", "Turkiye", "Turkey", True),
+    ],
+)
+def test_places_get_the_gazetteer_key(
+    parse: Parse, text: str, surface: str, key: str, is_country: bool
+) -> None:
+    (found,) = _named(_found(parse, text), surface)
+    assert (found.kind, found.key, found.is_country) == (PLACE, key, is_country)
+
+
+def test_capital_knows_its_country(parse: Parse) -> None:
+    (found,) = _named(_found(parse, "Officials in Kiev rejected the plan on Sunday."), "Kiev")
+    assert found.country == "Ukraine"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "key"),
+    [
+        ("The Azerbaijan-Turkey Council met in Baku on Monday.", "Azerbaijan-Turkey Council", ""),
+        (
+            "Moscow will not attend the Russia-NATO Council next month.",
+            "Russia-NATO Council",
+            "NATO-Russia Council",
+        ),
+        (
+            "The Turkey-Ukraine Strategic Council met in Kyiv on Monday.",
+            "Turkey-Ukraine Strategic Council",
+            "",
+        ),
+    ],
+)
+def test_hyphenated_council_is_one_organization(
+    parse: Parse, text: str, body: str, key: str
+) -> None:
+    found = _found(parse, text)
+    (council,) = _named(found, body)
+    assert (council.kind, council.key) == (ORGANIZATION, key)
+    parts = set(body.split()[0].split("-"))
+    assert not [m for m in found if m.text in parts], "the council's members are not mentions"
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        (
+            "The International Committee of the Red Cross (ICRC) asked for access. The ICRC "
+            "said aid was blocked.",
+            "International Committee of the Red Cross",
+            "ICRC",
+        ),
+        (
+            "The Economic Cooperation Organization (ECO) opened its summit in Ashgabat. The "
+            "ECO has ten members.",
+            "Economic Cooperation Organization",
+            "ECO",
+        ),
+    ],
+)
+def test_acronym_in_parentheses_shares_the_key(
+    parse: Parse, text: str, long: str, short: str
+) -> None:
+    found = _found(parse, text)
+    (expansion,) = _named(found, long)
+    acronyms = _named(found, short)
+    assert len(acronyms) == 2, _shown(found)
+    assert expansion.kind is ORGANIZATION
+    assert expansion.key
+    assert {(m.kind, m.key) for m in acronyms} == {(ORGANIZATION, expansion.key)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key", "country"),
+    [
+        (
+            "The Russian Defense Ministry said the drills had ended.",
+            "Russian Defense Ministry",
+            "Russian Defense Ministry",
+            "Russia",
+        ),
+        (
+            "Russia's Defence Ministry said the drills had ended.",
+            "Russia's Defence Ministry",
+            "Russian Defense Ministry",
+            "Russia",
+        ),
+        (
+            "The Ministry of Defence of Russia said the drills had ended.",
+            "Ministry of Defence of Russia",
+            "Russian Defense Ministry",
+            "Russia",
+        ),
+        (
+            "Ukraine's Ministry of Foreign Affairs summoned the envoy.",
+            "Ukraine's Ministry of Foreign Affairs",
+            "Ukrainian Foreign Ministry",
+            "Ukraine",
+        ),
+    ],
+)
+def test_ministry_gets_its_country(
+    parse: Parse, text: str, surface: str, key: str, country: str
+) -> None:
+    (found,) = _named(_found(parse, text), surface)
+    assert (found.kind, found.key, found.country) == (ORGANIZATION, key, country)
+
+
+def test_bare_ministry_takes_the_country_named_in_the_article(parse: Parse) -> None:
+    found = _found(
+        parse,
+        "The Chinese Foreign Ministry said it opposed the sanctions. The Foreign Ministry also "
+        "urged restraint.",
+    )
+    (bare,) = _named(found, "Foreign Ministry")
+    assert (bare.key, bare.country) == ("Chinese Foreign Ministry", "China")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Troops of the Western Military District returned to base.", "Western Military District"),
+        (
+            "Units of the Northern Military District were put on alert.",
+            "Northern Military District",
+        ),
+        ("Troops from the Eastern Command took part in the drills.", "Eastern Command"),
+        ("The Black Sea Command said a drone had been shot down.", "Black Sea Command"),
+        ("The Kharkiv Regional Council approved the budget.", "Kharkiv Regional Council"),
+    ],
+)
+def test_name_ending_in_an_organization_word_is_an_organization(
+    parse: Parse, text: str, name: str
+) -> None:
+    found = _found(parse, text)
+    (organization,) = _named(found, name)
+    assert organization.kind is ORGANIZATION
+    assert not [m for m in found if m.kind is PLACE], "no place inside the organization's name"

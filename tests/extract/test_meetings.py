@@ -1,0 +1,299 @@
+"""Real-model tests of meetings: who met whom, where, when, and whether it happened.
+
+Articles are published on Thursday 2022-01-20 unless a test says otherwise, so "on Tuesday" in
+a past-tense sentence is 2022-01-18 and "on Monday" in a future one 2022-01-24. The sentences
+are written for these tests in the manner of wire copy, not taken from the seeds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.extract.meetings import meetings
+from newsgraph.records import (
+    DateRange,
+    DateValue,
+    EntityKind,
+    Meeting,
+    MeetingStatus,
+    Precision,
+)
+
+pytestmark = pytest.mark.model
+
+Parse = Callable[..., Doc]
+HELD, PLANNED = MeetingStatus.HELD, MeetingStatus.PLANNED
+PROPOSED, CANCELLED = MeetingStatus.PROPOSED, MeetingStatus.CANCELLED
+
+
+def _day(iso: str) -> DateRange:
+    return DateRange(DateValue(iso, Precision.DAY))
+
+
+def _shown(found: list[Meeting]) -> list[tuple[object, ...]]:
+    return [
+        (
+            m.trigger,
+            sorted(_parties(m)),
+            m.status.value,
+            m.location and m.location.key,
+            m.date and m.date.start.iso,
+        )
+        for m in found
+    ]
+
+
+def _parties(meeting: Meeting) -> set[str]:
+    """Participants by gazetteer key, or as written when they have none (people)."""
+    return {p.key or p.text for p in meeting.participants}
+
+
+def _one(parse: Parse, text: str) -> Meeting:
+    found = list(meetings(parse(text)))
+    assert len(found) == 1, _shown(found)
+    return found[0]
+
+
+def test_coordinated_subject_meets_in_a_place_on_a_day(parse: Parse) -> None:
+    meeting = _one(parse, "Putin and Erdogan met in Sochi on Tuesday.")
+    assert _parties(meeting) == {"Putin", "Erdogan"}
+    assert {p.kind for p in meeting.participants} == {EntityKind.PERSON}
+    assert meeting.location is not None
+    assert meeting.location.key == "Sochi"
+    assert meeting.date == _day("2022-01-18")
+    assert meeting.status is HELD
+    assert not meeting.anaphoric
+
+
+def test_place_of_a_meeting_is_not_a_participant(parse: Parse) -> None:
+    meeting = _one(parse, "Antony Blinken met Dmytro Kuleba in Kyiv on Wednesday.")
+    assert _parties(meeting) == {"Antony Blinken", "Dmytro Kuleba"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Kyiv"
+    assert meeting.date == _day("2022-01-19")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "place", "date"),
+    [
+        (
+            "Japanese Prime Minister Fumio Kishida will meet U.S. President Joe Biden in Tokyo "
+            "next week.",
+            {"Fumio Kishida", "Joe Biden"},
+            "Tokyo",
+            None,
+        ),
+        (
+            "Mevlut Cavusoglu will meet Dmytro Kuleba in Antalya on March 10.",
+            {"Mevlut Cavusoglu", "Dmytro Kuleba"},
+            "Antalya",
+            "2022-03-10",
+        ),
+        (
+            "Vladimir Putin and Xi Jinping are expected to meet in Beijing on Feb. 4.",
+            {"Vladimir Putin", "Xi Jinping"},
+            "Beijing",
+            "2022-02-04",
+        ),
+    ],
+    ids=["next week", "on March 10", "expected to"],
+)
+def test_future_meeting_is_planned(
+    parse: Parse, text: str, parties: set[str], place: str, date: str | None
+) -> None:
+    meeting = _one(parse, text)
+    assert meeting.status is PLANNED
+    assert _parties(meeting) == parties
+    assert meeting.location is not None
+    assert meeting.location.key == place
+    if date is not None:
+        assert meeting.date == _day(date)
+
+
+def test_talks_between_three_countries(parse: Parse) -> None:
+    meeting = _one(
+        parse, "Talks between Armenia, Azerbaijan and Russia took place in Moscow on Wednesday."
+    )
+    assert _parties(meeting) == {"Armenia", "Azerbaijan", "Russia"}
+    assert all(p.is_country for p in meeting.participants)
+    assert meeting.location is not None
+    assert meeting.location.key == "Moscow"
+    assert meeting.date == _day("2022-01-19")
+    assert meeting.status is HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "date"),
+    [
+        (
+            "Diplomats gathered for a meeting of the UN Security Council on Friday.",
+            HELD,
+            "2022-01-14",
+        ),
+        (
+            "The UN Security Council will hold an emergency session on Monday.",
+            PLANNED,
+            "2022-01-24",
+        ),
+        # The country that asked for the session is not thereby a party to it.
+        (
+            "The Security Council met on Monday at the request of the United States.",
+            HELD,
+            "2022-01-17",
+        ),
+    ],
+)
+def test_session_of_a_body(parse: Parse, text: str, status: MeetingStatus, date: str) -> None:
+    meeting = _one(parse, text)
+    assert meeting.body is not None
+    assert meeting.body.key == "UN Security Council"
+    assert _parties(meeting) == {"UN"}, "the body's parent from the gazetteer"
+    assert meeting.status is status
+    assert meeting.date == _day(date)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "place"),
+    [
+        ("Beijing proposed talks with Seoul on the missile issue.", {"China", "South Korea"}, None),
+        ("Kyiv offered to hold talks with Moscow in Istanbul.", {"Ukraine", "Russia"}, "Istanbul"),
+    ],
+    ids=["proposed talks", "offered to hold talks"],
+)
+def test_proposal_with_capitals_as_their_countries(
+    parse: Parse, text: str, parties: set[str], place: str | None
+) -> None:
+    meeting = _one(parse, text)
+    assert meeting.status is PROPOSED
+    assert _parties(meeting) == parties
+    assert all(p.is_country for p in meeting.participants)
+    assert (meeting.location and meeting.location.key) == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A planned meeting between Joe Biden and Vladimir Putin was cancelled.",
+        "Joe Biden called off a summit with Vladimir Putin.",
+    ],
+)
+def test_cancelled_meeting(parse: Parse, text: str) -> None:
+    meeting = _one(parse, text)
+    assert meeting.status is CANCELLED
+    assert _parties(meeting) == {"Joe Biden", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron did not meet Vladimir Putin during his visit to Moscow.",
+        "Recep Tayyip Erdogan and Vladimir Putin have not met since March.",
+    ],
+)
+def test_negated_meeting_is_no_meeting(parse: Parse, text: str) -> None:
+    assert _shown(list(meetings(parse(text)))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin gave an interview to Chinese state television on Monday.",
+        "Olaf Scholz and Emmanuel Macron held a joint press conference in Berlin on Tuesday.",
+        "Dmytro Kuleba told a briefing in Kyiv on Monday that Ukraine wanted peace.",
+        "The foreign ministers of France and Germany issued a joint statement on Monday.",
+        "Russia and Belarus began joint military exercises on Thursday.",
+        "Vladimir Putin gave a speech in Moscow on Monday.",
+        "Emmanuel Macron spoke by phone with Vladimir Putin on Sunday.",
+    ],
+)
+def test_other_events_are_not_meetings(parse: Parse, text: str) -> None:
+    assert _shown(list(meetings(parse(text)))) == []
+
+
+def test_date_of_the_reporting_clause_is_not_the_meetings(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Dmitry Peskov said on Monday that Vladimir Putin and Joe Biden will meet in Vienna on "
+        "Feb. 3.",
+    )
+    assert _parties(meeting) == {"Vladimir Putin", "Joe Biden"}
+    assert meeting.date == _day("2022-02-03")
+    assert meeting.status is PLANNED
+
+
+def test_trailing_reporting_clause_gives_no_date(parse: Parse) -> None:
+    meeting = _one(
+        parse, "Vladimir Putin and Joe Biden will meet in Vienna, the Kremlin said on Monday."
+    )
+    assert _parties(meeting) == {"Vladimir Putin", "Joe Biden"}
+    assert meeting.date is None
+    assert meeting.status is PLANNED
+
+
+def test_reported_would_is_planned(parse: Parse) -> None:
+    meeting = _one(
+        parse, "The ministry said on Monday that Fumio Kishida and Joe Biden would meet in Tokyo."
+    )
+    assert _parties(meeting) == {"Fumio Kishida", "Joe Biden"}
+    assert meeting.date is None
+    assert meeting.status is PLANNED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antony Blinken, who arrived in Kyiv on Tuesday, met Dmytro Kuleba on Wednesday.",
+        "Emmanuel Macron, whose plane landed in Rome on Tuesday, met Mario Draghi on Wednesday.",
+    ],
+)
+def test_date_of_a_relative_clause_is_not_the_meetings(parse: Parse, text: str) -> None:
+    found = [m for m in meetings(parse(text)) if m.participants]
+    assert len(found) == 1, _shown(found)
+    assert found[0].date == _day("2022-01-19")
+
+
+def test_relative_clause_without_a_date_leaves_the_meeting_undated(parse: Parse) -> None:
+    meeting = _one(
+        parse, "Emmanuel Macron met Mario Draghi, who had returned from Brussels on Monday."
+    )
+    assert _parties(meeting) == {"Emmanuel Macron", "Mario Draghi"}
+    assert meeting.date is None
+    assert meeting.location is None
+
+
+def test_meeting_in_a_relative_clause_keeps_its_own_arguments(parse: Parse) -> None:
+    found = list(
+        meetings(
+            parse(
+                "Wang Yi, who met Antony Blinken in Rome on Sunday, will meet Josep Borrell in "
+                "Brussels on Friday."
+            )
+        )
+    )
+    by_place = {m.location.key: m for m in found if m.location is not None}
+    assert set(by_place) == {"Rome", "Brussels"}, _shown(found)
+    rome, brussels = by_place["Rome"], by_place["Brussels"]
+    assert (rome.status, rome.date) == (HELD, _day("2022-01-16"))
+    assert _parties(rome) == {"Wang Yi", "Antony Blinken"}, "the relative pronoun's antecedent"
+    assert (brussels.status, brussels.date) == (PLANNED, _day("2022-01-21"))
+    assert _parties(brussels) == {"Wang Yi", "Josep Borrell"}
+
+
+def test_national_delegations_are_their_countries(parse: Parse) -> None:
+    meeting = _one(parse, "Russian and Ukrainian negotiators met in Istanbul on Tuesday.")
+    assert _parties(meeting) == {"Russia", "Ukraine"}
+    assert meeting.date == _day("2022-01-18")
+
+
+def test_unnamed_counterpart_keeps_the_named_side(parse: Parse) -> None:
+    meeting = _one(parse, "President Vladimir Putin met the French foreign minister on Monday.")
+    assert _parties(meeting) == {"Vladimir Putin", "France"}, "the minister stands for France"
+
+
+def test_definite_reference_back_is_anaphoric(parse: Parse) -> None:
+    meeting = _one(parse, "The talks ended without a breakthrough.")
+    assert meeting.anaphoric
+    assert meeting.participants == ()

@@ -1,0 +1,168 @@
+"""Real-model tests of roles: a person's title and the country or organization it belongs to.
+
+The sentences are written for these tests in the manner of wire copy, one per way English
+attaches a title to a name: before it, in an apposition after it, or fronted before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.extract.roles import roles
+from newsgraph.records import Role
+
+pytestmark = pytest.mark.model
+
+Parse = Callable[..., Doc]
+
+
+def _shown(found: list[Role]) -> list[tuple[str, str, str]]:
+    return [(r.person.text, r.title, r.of.key or r.of.text) for r in found]
+
+
+def _check(parse: Parse, text: str, person: str, title: str, of: str) -> Role:
+    """The one role of ``person`` in ``text``: its title and the key of what it belongs to."""
+    found = list(roles(parse(text)))
+    theirs = [r for r in found if r.person.text == person]
+    assert len(theirs) == 1, _shown(found)
+    (role,) = theirs
+    assert (role.title, role.of.key) == (title, of), _shown(found)
+    return role
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "of"),
+    [
+        (
+            "German Chancellor Olaf Scholz arrived in Washington on Monday.",
+            "Olaf Scholz",
+            "Chancellor",
+            "Germany",
+        ),
+        # The same title and name: the model calls the name an organization in this context.
+        (
+            "German Chancellor Olaf Scholz said Berlin would not send weapons.",
+            "Olaf Scholz",
+            "Chancellor",
+            "Germany",
+        ),
+        (
+            "UN Secretary-General Antonio Guterres called for an immediate ceasefire.",
+            "Antonio Guterres",
+            "Secretary-General",
+            "UN",
+        ),
+        (
+            "U.N. Secretary-General Antonio Guterres called for an immediate ceasefire.",
+            "Antonio Guterres",
+            "Secretary-General",
+            "UN",
+        ),
+        (
+            "French President Emmanuel Macron said Paris would keep talking to Moscow.",
+            "Emmanuel Macron",
+            "President",
+            "France",
+        ),
+        (
+            "Russia's Deputy Foreign Minister Sergei Ryabkov led the delegation.",
+            "Sergei Ryabkov",
+            "Deputy Foreign Minister",
+            "Russia",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said no decision had been made.",
+            "Dmitry Peskov",
+            "Spokesman",
+            "Kremlin",
+        ),
+    ],
+)
+def test_title_before_the_name(parse: Parse, text: str, person: str, title: str, of: str) -> None:
+    _check(parse, text, person, title, of)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "of"),
+    [
+        (
+            "Wang Yi, China's foreign minister, told his counterpart that Beijing wanted calm.",
+            "Wang Yi",
+            "Foreign Minister",
+            "China",
+        ),
+        (
+            "Antonio Guterres, the UN secretary-general, called for restraint.",
+            "Antonio Guterres",
+            "Secretary-General",
+            "UN",
+        ),
+        (
+            "Zhao Lijian, a spokesman for the Chinese Foreign Ministry, said Beijing opposed "
+            "the sanctions.",
+            "Zhao Lijian",
+            "Spokesman",
+            "Chinese Foreign Ministry",
+        ),
+        (
+            "Foreign Minister Wang Yi of China arrived in Jakarta on Tuesday.",
+            "Wang Yi",
+            "Foreign Minister",
+            "China",
+        ),
+    ],
+)
+def test_title_after_the_name(parse: Parse, text: str, person: str, title: str, of: str) -> None:
+    _check(parse, text, person, title, of)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "of"),
+    [
+        (
+            "The spokesman of the Chinese Foreign Ministry, Zhao Lijian, told reporters that "
+            "Beijing opposed the sanctions.",
+            "Zhao Lijian",
+            "Spokesman",
+            "Chinese Foreign Ministry",
+        ),
+        (
+            "The Secretary-General of NATO, Jens Stoltenberg, said the allies were ready.",
+            "Jens Stoltenberg",
+            "Secretary-General",
+            "NATO",
+        ),
+    ],
+    ids=["spokesman of the Chinese Foreign Ministry", "Secretary-General of NATO"],
+)
+def test_title_fronted_before_the_name(
+    parse: Parse, text: str, person: str, title: str, of: str
+) -> None:
+    _check(parse, text, person, title, of)
+
+
+def test_country_of_a_role_is_the_country_itself(parse: Parse) -> None:
+    role = _check(
+        parse,
+        "French President Emmanuel Macron said Paris would keep talking to Moscow.",
+        "Emmanuel Macron",
+        "President",
+        "France",
+    )
+    assert role.of.is_country
+    assert role.evidence.text.startswith("French President Emmanuel Macron")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron said Paris would keep talking to Moscow.",
+        # A title with nothing it belongs to makes no role.
+        "President Vladimir Putin told reporters the talks were over.",
+    ],
+)
+def test_no_role_without_a_title_and_its_owner(parse: Parse, text: str) -> None:
+    assert list(roles(parse(text))) == []

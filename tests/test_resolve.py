@@ -1,0 +1,518 @@
+"""Tests for resolution: name folding, and entities and meetings merged within and across articles.
+
+The records are built by hand, as the extractors would yield them, so these tests need no model.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+
+import pytest
+
+from newsgraph.records import (
+    ArticleRecords,
+    Corpus,
+    DateRange,
+    DateValue,
+    Entity,
+    EntityKind,
+    Evidence,
+    Meeting,
+    MeetingStatus,
+    Mention,
+    Precision,
+    ResolvedMeeting,
+    Role,
+)
+from newsgraph.resolve import name_key, person_key, resolve, slug
+
+PERSON, ORGANIZATION, PLACE = EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE
+HELD, PLANNED = MeetingStatus.HELD, MeetingStatus.PLANNED
+PROPOSED, CANCELLED = MeetingStatus.PROPOSED, MeetingStatus.CANCELLED
+
+Item = tuple[str, dt.date, ArticleRecords]
+
+
+# Builders: one record per call, placed at ``at`` in the article so that evidence differs.
+
+
+def _evidence(article: str, text: str, at: int = 0) -> Evidence:
+    return Evidence(article, at, at + len(text), text)
+
+
+def _person(article: str, name: str, at: int = 0) -> Mention:
+    return Mention(PERSON, name, _evidence(article, name, at))
+
+
+def _country(article: str, text: str, key: str, at: int = 0) -> Mention:
+    return Mention(PLACE, text, _evidence(article, text, at), key=key, is_country=True)
+
+
+def _city(article: str, name: str, country: str, at: int = 0) -> Mention:
+    return Mention(PLACE, name, _evidence(article, name, at), key=name, country=country)
+
+
+def _organization(article: str, name: str, key: str = "", at: int = 0) -> Mention:
+    return Mention(ORGANIZATION, name, _evidence(article, name, at), key=key)
+
+
+def _day(iso: str) -> DateRange:
+    return DateRange(DateValue(iso, Precision.DAY))
+
+
+def _month(iso: str) -> DateRange:
+    return DateRange(DateValue(iso, Precision.MONTH))
+
+
+def _meeting(
+    article: str,
+    participants: tuple[Mention, ...],
+    *,
+    status: MeetingStatus = HELD,
+    date: DateRange | None = None,
+    location: Mention | None = None,
+    at: int = 0,
+    anaphoric: bool = False,
+) -> Meeting:
+    return Meeting(
+        trigger="met",
+        participants=participants,
+        evidence=_evidence(article, f"sentence at {at}", at),
+        status=status,
+        location=location,
+        date=date,
+        anaphoric=anaphoric,
+    )
+
+
+def _item(
+    article: str,
+    published: str,
+    mentions: tuple[Mention, ...],
+    meetings: tuple[Meeting, ...] = (),
+    roles: tuple[Role, ...] = (),
+) -> Item:
+    records = ArticleRecords(article, mentions=mentions, roles=roles, meetings=meetings)
+    return article, dt.date.fromisoformat(published), records
+
+
+def _people(corpus: Corpus) -> list[Entity]:
+    return [e for e in corpus.entities if e.kind is PERSON]
+
+
+def _named(corpus: Corpus, name: str) -> Entity:
+    (found,) = [e for e in corpus.entities if e.name == name]
+    return found
+
+
+def _summit(article: str, published: str, status: MeetingStatus, date: DateRange | None) -> Item:
+    """An article reporting a meeting of Lavrov and Blinken in Geneva."""
+    lavrov, blinken = _person(article, "Sergei Lavrov"), _person(article, "Antony Blinken", 20)
+    geneva = _city(article, "Geneva", "Switzerland", 40)
+    meeting = _meeting(article, (lavrov, blinken), status=status, date=date, location=geneva, at=60)
+    return _item(article, published, (lavrov, blinken, geneva), (meeting,))
+
+
+def _meetings(*items: Item) -> tuple[ResolvedMeeting, ...]:
+    return resolve(list(items)).meetings
+
+
+# Name folding.
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Sergey Lavrov", "Sergei Lavrov"),
+        ("Dmitry Peskov", "Dmitriy Peskov"),
+        ("Dmitri Peskov", "Dmitry Peskov"),
+        ("Aleksandr Lukashenko", "Alexander Lukashenko"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Zelenskiy", "Zelensky"),
+        ("Andrey Rudenko", "Andrei Rudenko"),
+        ("Alexey Navalny", "Aleksei Navalny"),
+        ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
+        ("Mykhailo Podolyak", "Mykhaylo Podolyak"),
+        ("Mr. Lavrov", "Lavrov"),
+    ],
+)
+def test_person_key_folds_transliterations(one: str, other: str) -> None:
+    assert person_key(one) == person_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Sergei Lavrov", "Sergei Ryabkov"),
+        ("Joe Biden", "Hunter Biden"),
+        ("Alexander Novak", "Alexander Lukashenko"),
+        ("Kim Jong Un", "Kim Yo Jong"),
+        ("Maria Zakharova", "Mikhail Zakharov"),
+        ("Maria Zakharova", "Maria Zakharov"),
+    ],
+)
+def test_person_key_keeps_different_people_apart(one: str, other: str) -> None:
+    assert person_key(one) != person_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Russia-NATO Council", "NATO-Russia Council"),
+        ("NATO\u2013Russia Council", "NATO-Russia Council"),
+        ("The European Union", "european union"),
+        ("the Arab League", "Arab League"),
+        ("C\u00f4te d'Ivoire", "Cote d'Ivoire"),
+        ("U.N. Security Council", "UN Security Council"),
+    ],
+)
+def test_name_key_folds_order_case_article_and_accents(one: str, other: str) -> None:
+    assert name_key(one) == name_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("NATO-Russia Council", "NATO-Ukraine Council"),
+        ("Security Council", "Security Service"),
+    ],
+)
+def test_name_key_keeps_different_names_apart(one: str, other: str) -> None:
+    assert name_key(one) != name_key(other)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Sergei Lavrov", "sergei-lavrov"),
+        ("Recep Tayyip Erdo\u011fan", "recep-tayyip-erdogan"),
+        ("C\u00f4te d'Ivoire", "cote-d-ivoire"),
+        ("  NATO-Russia Council ", "nato-russia-council"),
+        # No Latin letter: a hash of the name, the same in every run (not Python's hash()).
+        (
+            "\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440 \u041f\u0443\u0442\u0438\u043d",
+            "x6434d6ff29d6",
+        ),
+    ],
+)
+def test_slug(name: str, expected: str) -> None:
+    assert slug(name) == expected
+
+
+def test_slugs_of_non_latin_names_differ() -> None:
+    assert slug("\u4e60\u8fd1\u5e73") != slug("\u674e\u514b\u5f3a")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ursula von der Leyen",
+        "\u0417\u0435\u043b\u0435\u043d\u0441\u044c\u043a\u0438\u0439",
+        "A. " * 60,
+        "\u00c9lys\u00e9e!",
+    ],
+)
+def test_slug_is_a_short_ascii_segment(name: str) -> None:
+    found = slug(name)
+    assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", found), found
+    assert len(found) <= 80
+
+
+# Entities.
+
+
+def test_surname_joins_the_full_name_of_its_article() -> None:
+    corpus = resolve(
+        [_item("a", "2022-01-20", (_person("a", "Sergei Lavrov"), _person("a", "Lavrov", 50)))]
+    )
+    (lavrov,) = _people(corpus)
+    assert (lavrov.name, lavrov.alternate_names) == ("Sergei Lavrov", ("Lavrov",))
+    assert len(lavrov.evidence) == 2
+
+
+def test_surname_joins_a_unique_full_name_across_articles() -> None:
+    corpus = resolve(
+        [
+            _item("a", "2022-01-20", (_person("a", "Sergei Lavrov"),)),
+            _item("b", "2022-01-21", (_person("b", "Lavrov"),)),
+        ]
+    )
+    (lavrov,) = _people(corpus)
+    assert lavrov.name == "Sergei Lavrov"
+    assert lavrov.articles == ("a", "b")
+    assert corpus.mentions["b"] == (lavrov.ident,)
+
+
+def test_shared_surname_across_articles_stays_apart() -> None:
+    corpus = resolve(
+        [
+            _item("a", "2022-01-20", (_person("a", "Joe Biden"),)),
+            _item("b", "2022-01-20", (_person("b", "Hunter Biden"),)),
+            _item("c", "2022-01-21", (_person("c", "Biden"),)),
+        ]
+    )
+    assert sorted(e.name for e in _people(corpus)) == ["Biden", "Hunter Biden", "Joe Biden"]
+    assert _named(corpus, "Biden").articles == ("c",)
+    assert _named(corpus, "Joe Biden").articles == ("a",)
+
+
+def test_shared_surname_in_one_article_stays_apart() -> None:
+    mentions = (
+        _person("a", "Joe Biden"),
+        _person("a", "Hunter Biden", 20),
+        _person("a", "Biden", 40),
+    )
+    corpus = resolve([_item("a", "2022-01-20", mentions)])
+    assert sorted(e.name for e in _people(corpus)) == ["Biden", "Hunter Biden", "Joe Biden"]
+
+
+def test_transliterations_are_one_person() -> None:
+    corpus = resolve(
+        [
+            _item("a", "2022-01-20", (_person("a", "Sergey Lavrov"),)),
+            _item("b", "2022-01-21", (_person("b", "Sergei Lavrov"),)),
+        ]
+    )
+    (lavrov,) = _people(corpus)
+    assert {lavrov.name, *lavrov.alternate_names} == {"Sergey Lavrov", "Sergei Lavrov"}
+    assert lavrov.ident == "person/sergei-lavrov"
+
+
+def test_gazetteer_key_merges_surface_forms() -> None:
+    corpus = resolve(
+        [
+            _item("a", "2022-01-20", (_country("a", "U.S.", "United States"),)),
+            _item("b", "2022-01-20", (_country("b", "America", "United States"),)),
+            _item("c", "2022-01-21", (_country("c", "United States", "United States"),)),
+        ]
+    )
+    (country,) = corpus.entities
+    assert (country.ident, country.kind, country.name) == (
+        "place/united-states",
+        PLACE,
+        "United States",
+    )
+    assert country.alternate_names == ("America", "U.S.")
+    assert country.is_country
+    assert country.articles == ("a", "b", "c")
+
+
+def test_reordered_compound_names_are_one_organization() -> None:
+    corpus = resolve(
+        [
+            _item("a", "2022-01-20", (_organization("a", "NATO-Russia Council"),)),
+            _item("b", "2022-01-21", (_organization("b", "Russia-NATO Council"),)),
+        ]
+    )
+    (council,) = corpus.entities
+    assert council.kind is ORGANIZATION
+    assert {council.name, *council.alternate_names} == {
+        "NATO-Russia Council",
+        "Russia-NATO Council",
+    }
+
+
+def test_city_knows_its_country_when_the_country_is_mentioned() -> None:
+    corpus = resolve(
+        [
+            _item(
+                "a",
+                "2022-01-20",
+                (
+                    _city("a", "Geneva", "Switzerland"),
+                    _country("a", "Switzerland", "Switzerland", 20),
+                ),
+            )
+        ]
+    )
+    assert _named(corpus, "Geneva").country == _named(corpus, "Switzerland").ident
+
+
+# Meetings.
+
+
+def _idents_of(corpus: Corpus, *names: str) -> tuple[str, ...]:
+    """The sorted idents of the entities named so, as a resolved meeting lists its parties."""
+    return tuple(sorted(_named(corpus, name).ident for name in names))
+
+
+@pytest.mark.parametrize(
+    ("older", "newer"), [(PLANNED, HELD), (PLANNED, CANCELLED), (PROPOSED, PLANNED)]
+)
+def test_one_meeting_from_two_articles_takes_the_newer_status(
+    older: MeetingStatus, newer: MeetingStatus
+) -> None:
+    date = _day("2022-01-21")
+    items = [_summit("b", "2022-01-22", newer, date), _summit("a", "2022-01-18", older, date)]
+    corpus = resolve(items)
+    (meeting,) = corpus.meetings
+    assert meeting.articles == ("a", "b")
+    assert {e.article for e in meeting.evidence} == {"a", "b"}
+    assert meeting.status is newer
+    assert meeting.participants == _idents_of(corpus, "Sergei Lavrov", "Antony Blinken")
+    assert meeting.location == _named(corpus, "Geneva").ident
+    assert meeting.date == date
+
+
+def test_day_and_month_of_one_meeting_merge_to_the_day() -> None:
+    (meeting,) = _meetings(
+        _summit("a", "2021-12-28", PLANNED, _month("2022-01")),
+        _summit("b", "2022-01-22", HELD, _day("2022-01-21")),
+    )
+    assert meeting.date == _day("2022-01-21")
+    assert meeting.status is HELD
+
+
+def test_meetings_with_incompatible_dates_stay_apart() -> None:
+    found = _meetings(
+        _summit("a", "2022-01-20", HELD, _day("2022-01-10")),
+        _summit("b", "2022-01-20", HELD, _day("2022-01-12")),
+    )
+    assert sorted(m.date.start.iso for m in found if m.date) == ["2022-01-10", "2022-01-12"]
+
+
+def test_undated_meeting_is_not_merged_with_a_dated_one() -> None:
+    found = _meetings(
+        _summit("a", "2022-01-20", HELD, _day("2022-01-19")),
+        _summit("b", "2022-01-20", HELD, None),
+    )
+    assert len(found) == 2
+    assert {m.articles for m in found} == {("a",), ("b",)}
+
+
+def test_meetings_with_different_participants_stay_apart() -> None:
+    date = _day("2022-01-21")
+    wang = _person("b", "Wang Yi")
+    lavrov = _person("b", "Sergei Lavrov", 20)
+    other = _meeting("b", (wang, lavrov), date=date, at=40)
+    corpus = resolve(
+        [
+            _summit("a", "2022-01-20", HELD, date),
+            _item("b", "2022-01-22", (wang, lavrov), (other,)),
+        ]
+    )
+    assert {m.participants for m in corpus.meetings} == {
+        _idents_of(corpus, "Sergei Lavrov", "Antony Blinken"),
+        _idents_of(corpus, "Sergei Lavrov", "Wang Yi"),
+    }
+
+
+def test_reference_back_attaches_to_the_previous_meeting_of_its_article() -> None:
+    putin, xi = _person("a", "Vladimir Putin"), _person("a", "Xi Jinping", 20)
+    macron, scholz = _person("a", "Emmanuel Macron", 40), _person("a", "Olaf Scholz", 60)
+    beijing = _city("a", "Beijing", "China", 80)
+    first = _meeting("a", (putin, xi), date=_day("2022-02-04"), location=beijing, at=100)
+    second = _meeting("a", (macron, scholz), date=_day("2022-01-25"), at=200)
+    back = _meeting("a", (), at=300, anaphoric=True)
+    corpus = resolve(
+        [_item("a", "2022-01-20", (putin, xi, macron, scholz, beijing), (first, second, back))]
+    )
+    by_people = {m.participants: m for m in corpus.meetings}
+    assert set(by_people) == {
+        _idents_of(corpus, "Vladimir Putin", "Xi Jinping"),
+        _idents_of(corpus, "Emmanuel Macron", "Olaf Scholz"),
+    }
+    franco_german = by_people[_idents_of(corpus, "Emmanuel Macron", "Olaf Scholz")]
+    assert franco_german.evidence == (second.evidence, back.evidence)
+    sino_russian = by_people[_idents_of(corpus, "Vladimir Putin", "Xi Jinping")]
+    assert sino_russian.evidence == (first.evidence,)
+
+
+def test_reference_back_naming_a_place_finds_the_meeting_held_there() -> None:
+    putin, xi = _person("a", "Vladimir Putin"), _person("a", "Xi Jinping", 20)
+    macron, scholz = _person("a", "Emmanuel Macron", 40), _person("a", "Olaf Scholz", 60)
+    beijing = _city("a", "Beijing", "China", 80)
+    first = _meeting("a", (putin, xi), date=_day("2022-02-04"), location=beijing, at=100)
+    second = _meeting("a", (macron, scholz), date=_day("2022-01-25"), at=200)
+    back = _meeting("a", (), location=_city("a", "Beijing", "China", 290), at=300, anaphoric=True)
+    corpus = resolve(
+        [_item("a", "2022-01-20", (putin, xi, macron, scholz, beijing), (first, second, back))]
+    )
+    sino_russian = next(m for m in corpus.meetings if m.location is not None)
+    assert sino_russian.participants == _idents_of(corpus, "Vladimir Putin", "Xi Jinping")
+    assert sino_russian.evidence == (first.evidence, back.evidence)
+
+
+def test_reference_back_does_not_reach_into_another_article() -> None:
+    back = _meeting("b", (), date=_day("2022-01-21"), at=10, anaphoric=True)
+    (meeting,) = _meetings(
+        _summit("a", "2022-01-20", PLANNED, _day("2022-01-21")),
+        _item("b", "2022-01-22", (), (back,)),
+    )
+    assert meeting.articles == ("a",)
+    assert back.evidence not in meeting.evidence
+
+
+# Stable idents.
+
+
+def _corpus_items() -> list[Item]:
+    zakharova = _person("c", "Maria Zakharova")
+    ministry = _organization("c", "Russian Foreign Ministry", "Russian Foreign Ministry", 40)
+    role = Role(zakharova, "Spokeswoman", ministry, _evidence("c", "spokeswoman", 20))
+    return [
+        _summit("a", "2022-01-18", PLANNED, _day("2022-01-21")),
+        _summit("b", "2022-01-22", HELD, _day("2022-01-21")),
+        _item(
+            "c",
+            "2022-01-20",
+            (
+                zakharova,
+                _person("c", "Lavrov", 30),
+                ministry,
+                _country("c", "U.S.", "United States", 60),
+            ),
+            roles=(role,),
+        ),
+        _item(
+            "d",
+            "2022-01-20",
+            (
+                _person("d", "Joe Biden"),
+                _person("d", "Biden", 30),
+                _organization("d", "Russia-NATO Council"),
+            ),
+        ),
+    ]
+
+
+def _idents(corpus: Corpus) -> tuple[list[str], list[str], list[str]]:
+    return (
+        [e.ident for e in corpus.entities],
+        [m.ident for m in corpus.meetings],
+        [r.ident for r in corpus.roles],
+    )
+
+
+def test_idents_do_not_depend_on_the_order_of_the_articles() -> None:
+    items = _corpus_items()
+    expected = resolve(items)
+    assert expected.meetings
+    assert expected.roles
+    for order in itertools.permutations(items):
+        found = resolve(list(order))
+        assert _idents(found) == _idents(expected)
+        assert found == expected
+
+
+def test_idents_do_not_depend_on_the_order_of_the_mentions() -> None:
+    items = _corpus_items()
+    shuffled = [
+        (
+            article,
+            published,
+            ArticleRecords(
+                article, tuple(reversed(records.mentions)), records.roles, records.meetings
+            ),
+        )
+        for article, published, records in items
+    ]
+    assert _idents(resolve(shuffled)) == _idents(resolve(items))
+
+
+def test_idents_do_not_depend_on_the_other_articles() -> None:
+    alone = resolve(_corpus_items()[:1])
+    together = resolve(_corpus_items())
+    assert {e.ident for e in alone.entities} <= {e.ident for e in together.entities}
