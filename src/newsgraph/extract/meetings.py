@@ -515,7 +515,7 @@ def _meeting(
     if body is not None:
         participants.extend(_body_members(body, gaz))
     participants = _unique(participants)
-    tense = _tense(token, root)
+    tense = _tense(token, root, dates)
     date = _date(dates, published, tense)
     status = _status(token, root, date, published, tense)
     location = None
@@ -612,12 +612,24 @@ def _unique(parties: list[Mention]) -> list[Mention]:
     return out
 
 
-def _tense(token: Token, root: Token) -> Tense:
+AHEAD_WORDS = {"next", "later", "coming", "upcoming", "forthcoming", "tomorrow", "ahead"}
+PAST_WORDS = {"last", "ago", "yesterday", "earlier", "previous", "past"}
+
+
+def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     chain = [token, *token.ancestors]
     chain = chain[: chain.index(root) + 1] if root in chain else chain
     words = {w.lower_ for t in chain for w in (t, *t.children)} | {t.lemma_.lower() for t in chain}
     if words & (FUTURE_WORDS | PROPOSAL_WORDS):
         return Tense.FUTURE
+    # The words of its own date expression: "an EU summit later in the week".
+    date_words = {t.lower_ for _, span in dates for t in span}
+    if date_words & AHEAD_WORDS or (
+        token.head.lower_ == "of" and token.head.head.lower_ == "ahead"
+    ):
+        return Tense.FUTURE
+    if date_words & PAST_WORDS:
+        return Tense.PAST
     # The verb nearest the trigger sets the time: "a proposal (received) to hold talks on ...".
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.tag_ in ("VBD", "VBN"):
