@@ -10,18 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from pyld import jsonld
 
 from newsgraph.mapping import PREFIXES
 from newsgraph.validation import ontology_file
-
-
-def _refuse_remote(url: str, options: object = None) -> Any:
-    raise jsonld.JsonLdError(
-        f"refusing to load {url}: newsgraph never fetches JSON-LD documents",
-        "jsonld.LoadDocumentError",
-        code="loading document failed",
-    )
 
 
 def context() -> dict[str, Any]:
@@ -48,33 +39,121 @@ def ntriples(quads: Sequence[ox.Quad]) -> bytes:
     return ox.serialize(triples_of(quads), format=ox.RdfFormat.N_TRIPLES) or b""
 
 
-def _sort(value: Any) -> Any:
-    """JSON-LD sets are unordered: sort them so that output is reproducible."""
-    if isinstance(value, dict):
-        return {k: _sort(v) for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_sort(v) for v in value]
-        return sorted(items, key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
-    return value
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+class Compactor:
+    """JSON-LD compaction for newsgraph's graphs: IRIs, literals, no lists, no blank nodes.
+
+    It follows the JSON-LD compaction rules for what the export contains, term by term from the
+    shipped context, and is linear in the graph (a general compactor such as pyld's is far
+    slower on large graphs). Tests check that the result expands to the same graph.
+    """
+
+    def __init__(self, ctx: dict[str, Any]) -> None:
+        self.ctx = ctx
+        self.prefixes = {
+            k: v
+            for k, v in ctx.items()
+            if isinstance(v, str) and not k.startswith("@") and v.endswith(("#", "/"))
+        }
+        self.class_terms: dict[str, str] = {}
+        self.property_terms: dict[str, tuple[str, str | None, bool]] = {}
+        for term, definition in ctx.items():
+            if term.startswith("@") or term in self.prefixes:
+                continue
+            if isinstance(definition, str):
+                if definition.startswith("@"):
+                    continue
+                iri = self.expand(definition)
+                self.class_terms.setdefault(iri, term)
+                self.property_terms.setdefault(iri, (term, None, False))
+            else:
+                iri = self.expand(definition["@id"])
+                coercion = definition.get("@type")
+                self.property_terms[iri] = (
+                    term,
+                    None
+                    if coercion is None
+                    else coercion
+                    if coercion == "@id"
+                    else self.expand(coercion),
+                    definition.get("@container") == "@set",
+                )
+
+    def expand(self, value: str) -> str:
+        prefix, sep, local = value.partition(":")
+        return self.prefixes[prefix] + local if sep and prefix in self.prefixes else value
+
+    def iri(self, value: str) -> str:
+        best = ""
+        for prefix, namespace in self.prefixes.items():
+            if value.startswith(namespace) and len(namespace) > len(self.prefixes.get(best, "")):
+                best = prefix
+        return f"{best}:{value[len(self.prefixes[best]) :]}" if best else value
+
+    def value(self, term: ox.NamedNode | ox.Literal, coercion: str | None) -> Any:
+        if isinstance(term, ox.NamedNode):
+            return self.iri(term.value) if coercion == "@id" else {"id": self.iri(term.value)}
+        if term.language:
+            return {"@value": term.value, "@language": term.language}
+        datatype = term.datatype.value
+        if coercion is not None and coercion == datatype:
+            return term.value
+        if datatype == XSD_STRING and coercion is None:
+            return term.value
+        return {"@value": term.value, "type": self.iri(datatype)}
+
+    def fits(self, term: ox.NamedNode | ox.Literal, coercion: str | None) -> bool:
+        if coercion == "@id":
+            return isinstance(term, ox.NamedNode)
+        if coercion is None:
+            return True
+        return (
+            isinstance(term, ox.Literal) and term.datatype.value == coercion and not term.language
+        )
+
+    def node(
+        self, subject: str, props: dict[str, list[ox.NamedNode | ox.Literal]]
+    ) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.iri(subject)}
+        types = sorted(
+            self.class_terms.get(t.value, self.iri(t.value)) for t in props.pop(RDF_TYPE, [])
+        )
+        if types:
+            out["type"] = types[0] if len(types) == 1 else types
+        keyed: dict[str, tuple[list[Any], bool]] = {}
+        for predicate, values in props.items():
+            term, coercion, is_set = self.property_terms.get(predicate, ("", None, False))
+            for value in values:
+                if term and self.fits(value, coercion):
+                    key, compacted, as_set = term, self.value(value, coercion), is_set
+                else:
+                    key, compacted, as_set = self.iri(predicate), self.value(value, None), False
+                keyed.setdefault(key, ([], as_set))[0].append(compacted)
+        for key in sorted(keyed):
+            items, as_set = keyed[key]
+            items.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+            out[key] = items if as_set or len(items) > 1 else items[0]
+        return out
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def json_ld(quads: Sequence[ox.Quad]) -> bytes:
     """Compacted JSON-LD with the context inlined, so that no reader has to fetch it."""
-    options = {"documentLoader": _refuse_remote}
-    expanded = jsonld.from_rdf(
-        ntriples(quads).decode("utf-8"), {"format": "application/n-quads", **options}
-    )
     ctx = context()
-    compacted = jsonld.compact(expanded, {"@context": ctx}, options)
-    graph = compacted.get("@graph", [])
-    if not isinstance(graph, list):
-        graph = [graph]
-    body = {k: v for k, v in compacted.items() if k not in ("@context", "@graph")}
-    nodes = sorted((_sort(n) for n in graph), key=lambda n: str(n.get("id", n.get("@id", ""))))
-    if body:
-        nodes = [_sort(body), *nodes]
+    compactor = Compactor(ctx)
+    subjects: dict[str, dict[str, list[ox.NamedNode | ox.Literal]]] = {}
+    for triple in triples_of(quads):
+        subject, obj = triple.subject, triple.object
+        if not isinstance(subject, ox.NamedNode) or not isinstance(obj, ox.NamedNode | ox.Literal):
+            raise ValueError(f"newsgraph graphs have no blank nodes or quoted triples: {triple}")
+        subjects.setdefault(subject.value, {}).setdefault(triple.predicate.value, []).append(obj)
+    nodes = [compactor.node(s, subjects[s]) for s in sorted(subjects)]
     document = {"@context": ctx, "@graph": nodes}
-    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode()
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -271,6 +271,7 @@ class EntityFixer:
 
     def _ministries(self, spans: list[Span]) -> list[Span]:
         """Give each ministry its country: "Russian Foreign Ministry", "Russia's ..."."""
+        spans = self._of_country(spans)
         out: list[Span] = []
         by_ministry: dict[str, set[str]] = defaultdict(set)
         pending: list[tuple[int, str]] = []
@@ -294,6 +295,24 @@ class EntityFixer:
             if len(keys) == 1:
                 span = out[index]
                 out[index] = _new(span, span.start, span.end, "ORG", next(iter(keys)))
+        return out
+
+    def _of_country(self, spans: list[Span]) -> list[Span]:
+        """ "[Ministry of Defence] of [Russia]" -> one span, read by _ministry_of."""
+        out: list[Span] = []
+        i = 0
+        while i < len(spans):
+            span = spans[i]
+            nxt = spans[i + 1] if i + 1 < len(spans) else None
+            if nxt is not None and span.label_ == "ORG" and span.text.lower() in self.ministries:
+                between = [t.lower_ for t in span.doc[span.end : nxt.start]]
+                entry = self.gaz.entries.get(nxt.id_ or self.gaz.canonical(nxt.text) or "")
+                if between in (["of"], ["of", "the"]) and entry and entry.category == "country":
+                    out.append(Span(span.doc, span.start, nxt.end, label="ORG"))
+                    i += 2
+                    continue
+            out.append(span)
+            i += 1
         return out
 
     def _ministry_of(self, span: Span, prev: Span | None) -> tuple[str, str | None, int] | None:

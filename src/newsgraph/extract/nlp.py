@@ -46,16 +46,17 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     # "Secretary of State" as an organization; gazetteer names go after it and only fill what
     # the model left, so that "Africa" does not break "Commission for Africa".
     gaz = load()
-    first = nlp.add_pipe("entity_ruler", name="newsgraph_titles", before="ner")
-    first.add_patterns(structure_patterns(gaz, nlp))  # type: ignore[attr-defined]
+    first = nlp.add_pipe(
+        "entity_ruler",
+        name="newsgraph_titles",
+        before="ner",
+        config={"phrase_matcher_attr": "LOWER"},
+    )
+    first.add_patterns(structure_patterns(gaz))  # type: ignore[attr-defined]
     names = nlp.add_pipe("entity_ruler", name="newsgraph_names", after="ner")
     names.add_patterns(name_patterns(gaz))  # type: ignore[attr-defined]
     nlp.add_pipe(entities.COMPONENT, after="newsgraph_names")
     return nlp
-
-
-def _phrase(text: str, nlp: Language, attr: str = "ORTH") -> list[dict[str, Any]]:
-    return [{attr: tok.text if attr == "ORTH" else tok.lower_} for tok in nlp.make_doc(text)]
 
 
 def _reliable(alias: str, name: str, kind: str) -> bool:
@@ -88,15 +89,15 @@ def name_patterns(gaz: Gazetteer) -> list[dict[str, Any]]:
 FORMATIONS = ["Fleet", "Command", "Corps", "Flotilla"]
 
 
-def structure_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
+def structure_patterns(gaz: Gazetteer) -> list[dict[str, Any]]:
     """Patterns for titles, ministries and councils: the words names are built around.
 
     Demonyms are left to the model: as patterns they would split names such as
     "Inter-American Development Bank" or "British Airways".
     """
     out: list[dict[str, Any]] = []
-    out.extend(_ministry_patterns(gaz, nlp))
-    out.extend(_title_patterns(gaz, nlp))
+    out.extend(_ministry_patterns(gaz))
+    out.extend(_title_patterns(gaz))
     starts_upper = {"TEXT": {"REGEX": r"^[A-Z]"}}
     out.append(
         {
@@ -123,24 +124,10 @@ def structure_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
     return out
 
 
-def _ministry_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    single = sorted(d for d in gaz.demonyms if " " not in d)
-    multi = sorted(d for d in gaz.demonyms if " " in d)
-    countries = sorted(n for n, e in gaz.entries.items() if e.category == "country")
-    for name in gaz.ministries:
-        words = _phrase(name, nlp, "LOWER")
-        out.append({"label": "ORG", "pattern": [{"ORTH": {"IN": single}}, *words]})
-        out.extend(
-            {"label": "ORG", "pattern": [*_phrase(adjective, nlp), *words]} for adjective in multi
-        )
-        out.append(
-            {"label": "ORG", "pattern": [*words, {"LOWER": "of"}, {"ORTH": {"IN": countries}}]}
-        )
-    for name in gaz.ministries:
-        if " " in name:
-            out.append({"label": "ORG", "pattern": _phrase(name, nlp, "LOWER")})
-    return out
+def _ministry_patterns(gaz: Gazetteer) -> list[dict[str, Any]]:
+    """ "Foreign Ministry", "Ministry of Foreign Affairs": phrases, matched in lower case. The
+    country before them ("Russian", "Russia's") is joined to them after the model has run."""
+    return [{"label": "ORG", "pattern": name} for name in gaz.ministries if " " in name]
 
 
 # Words naming a minister's or secretary's portfolio: "Agriculture Secretary", "Minister of
@@ -199,7 +186,7 @@ LOWERCASE_TITLES = {
 }
 
 
-def _title_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
+def _title_patterns(gaz: Gazetteer) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     portfolio: dict[str, Any] = {"LOWER": {"IN": PORTFOLIO_WORDS}}
     joined: dict[str, Any] = {"LOWER": {"IN": ["and", "the"]}, "OP": "?"}
@@ -217,14 +204,24 @@ def _title_patterns(gaz: Gazetteer, nlp: Language) -> list[dict[str, Any]]:
     holder: dict[str, Any] = {"LOWER": {"IN": HOLDERS}}
     out.append({"label": "TITLE", "pattern": [modifiers_, *words, holder]})
     out.append({"label": "TITLE", "pattern": [modifiers_, holder, {"LOWER": "of"}, *words]})
-    modifiers = sorted({m.lower() for m in gaz.title_modifiers if " " not in m})
-    optional_modifiers = {"LOWER": {"IN": modifiers}, "OP": "*"}
+    # Multi-word titles, and one-word titles written in lower case too, are phrases matched in
+    # lower case, with their common modifiers; other one-word titles count only capitalised
+    # ("general", "head" are common words), in a single token pattern.
+    modifiers = sorted({m.lower() for m in gaz.title_modifiers})
+    capitalised = []
     for title in gaz.titles:
         if " " in title or "-" in title or title.lower() in LOWERCASE_TITLES:
-            words = _phrase(title, nlp, "LOWER")
+            out.append({"label": "TITLE", "pattern": title})
+            out.extend({"label": "TITLE", "pattern": f"{m} {title}"} for m in modifiers)
         else:
-            # A one-word title only counts capitalised: "general", "head" are common words.
-            words = _phrase(title, nlp)
-        pattern: list[dict[str, Any]] = [optional_modifiers, *words]
-        out.append({"label": "TITLE", "pattern": pattern})
+            capitalised.append(title)
+    out.append(
+        {
+            "label": "TITLE",
+            "pattern": [
+                {"LOWER": {"IN": [m for m in modifiers if " " not in m]}, "OP": "*"},
+                {"ORTH": {"IN": capitalised}},
+            ],
+        }
+    )
     return out
