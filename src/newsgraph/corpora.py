@@ -49,6 +49,18 @@ def reuters(folder: Path) -> Iterator[dict[str, Any]]:
             yield record
 
 
+def annotated(
+    records: Iterator[dict[str, Any]], gold: Path, split: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """The records that have a per-article gold file in ``gold`` (of ``split``, if given)."""
+    wanted = set()
+    for path in gold.glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if split is None or data.get("split") == split:
+            wanted.add(data["id"])
+    return (r for r in records if r["id"] in wanted)
+
+
 def write_jsonl(records: Iterator[dict[str, Any]], out: Path) -> int:
     """Write records as JSON Lines (atomically); returns how many were written."""
     from newsgraph.export import write_atomic

@@ -169,12 +169,55 @@ def load_graphs(paths: Sequence[str]) -> GraphView:
     return GraphView(triples)
 
 
-def load_gold(path: str) -> dict[str, Any]:
+def _read_json(path: Path) -> dict[str, Any]:
     try:
-        gold: dict[str, Any] = json.loads(Path(path).read_text(encoding="utf-8"))
+        data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: cannot be read as gold JSON ({exc}); check the file") from None
-    return gold
+    return data
+
+
+def load_gold(path: str, split: str | None = None) -> dict[str, Any]:
+    """A gold file, or a folder of per-article gold files merged into one corpus-level gold.
+
+    Per-article files carry ``id``, ``published``, ``split`` and the same lists as a corpus
+    gold; ``split`` keeps only the articles of that split.
+    """
+    folder = Path(path)
+    if not folder.is_dir():
+        return _read_json(folder)
+    stories = [_read_json(p) for p in sorted(folder.glob("*.json"))]
+    stories = [s for s in stories if split is None or s.get("split") == split]
+    if not stories:
+        raise InputError(f"{path}: no gold files{f' of split {split!r}' if split else ''}")
+    return merge_gold(stories)
+
+
+def merge_gold(stories: list[dict[str, Any]]) -> dict[str, Any]:
+    """One corpus-level gold from per-article ones: an entity named alike in several is one."""
+    merged: dict[str, Any] = {"articles": [], "meetings": []}
+    for key in ENTITY_TYPES:
+        items: list[dict[str, Any]] = []
+        for story in stories:
+            for item in story.get(key, []):
+                names = Gold.names_of(item)
+                same = next((it for it in items if Gold.names_of(it) & names), None)
+                if same is None:
+                    items.append(json.loads(json.dumps(item)))
+                    continue
+                known = {norm(a) for a in same["aliases"]} | {norm(same["name"])}
+                same["aliases"] += [a for a in item.get("aliases", []) if norm(a) not in known]
+                if norm(item["name"]) not in known:
+                    same["aliases"].append(item["name"])
+                roles = same.setdefault("roles", [])
+                roles += [r for r in item.get("roles", []) if r not in roles]
+                same["optional"] = bool(same.get("optional")) and bool(item.get("optional"))
+        merged[key] = items
+    for story in stories:
+        merged["articles"].append({"id": story["id"], "published": story.get("published")})
+        for meeting in story.get("meetings", []):
+            merged["meetings"].append({**meeting, "sources": [story["id"]]})
+    return merged
 
 
 class Gold:
