@@ -118,7 +118,7 @@ class _Entities:
 
     def key_of(self, mention: Mention, full_names: dict[str, str]) -> tuple[EntityKind, str]:
         if mention.kind is EntityKind.PERSON:
-            text = full_names.get(mention.text, mention.text)
+            text = full_names.get(mention.text.lower(), mention.text)
             return mention.kind, "p:" + person_key(text)
         if mention.key:
             return mention.kind, "g:" + mention.key
@@ -167,11 +167,18 @@ def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
     """Within one article: surname (or any tail of a full name) -> the full name."""
     people = sorted({m.text for m in mentions if m.kind is EntityKind.PERSON and " " in m.text})
     tails: dict[str, set[str]] = defaultdict(set)
+    heads: dict[str, set[str]] = defaultdict(set)
     for name in people:
         words = name.split()
         for i in range(1, len(words)):
-            tails[" ".join(words[i:])].add(name)
-    return {tail: next(iter(names)) for tail, names in tails.items() if len(names) == 1}
+            tails[" ".join(words[i:]).lower()].add(name)
+        # Family name first ("Wang Yi" -> "Wang"), when no one's surname is that word.
+        heads[words[0].lower()].add(name)
+    found = {tail: next(iter(names)) for tail, names in tails.items() if len(names) == 1}
+    for head, names in heads.items():
+        if head not in tails and len(names) == 1:
+            found[head] = next(iter(names))
+    return found
 
 
 def _canonical_name(cluster: _Cluster) -> str:
@@ -222,12 +229,29 @@ def _dates_agree(a: DateRange | None, b: DateRange | None) -> bool:
     return a.start.compatible(b.start)
 
 
+def _statuses_agree(a: _MeetingDraft, b: _MeetingDraft) -> bool:
+    """A meeting reported as held is not the one reported as still to come."""
+    held = {MeetingStatus.HELD}
+    ahead = {MeetingStatus.PLANNED, MeetingStatus.PROPOSED}
+    sa, sb = set(a.status_by_article.values()), set(b.status_by_article.values())
+    return not ((sa & held and sb & ahead) or (sb & held and sa & ahead))
+
+
 def same_meeting(a: _MeetingDraft, b: _MeetingDraft, *, same_article: bool) -> bool:
     """Whether two reports describe one meeting: dates, places and parties must agree."""
     if a.date is None and b.date is None and not same_article:
         return False
     if not _dates_agree(a.date, b.date):
-        return False
+        # Within one story, the same parties (and body) told again without the date.
+        retold = (
+            same_article
+            and (a.date is None) != (b.date is None)
+            and a.participants == b.participants
+            and a.body == b.body
+            and _statuses_agree(a, b)
+        )
+        if not retold:
+            return False
     if a.location and b.location and a.location != b.location:
         return False
     if a.body and a.body == b.body:

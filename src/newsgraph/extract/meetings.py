@@ -253,10 +253,38 @@ def _meets_people(verb: Token, by_token: dict[int, Span]) -> bool:
     """ "met Kohl", "met with officials", but not "demand was met" or "meet their targets"."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.i not in by_token:
-            return child.lemma_.lower() in PEOPLE_NOUNS or child.pos_ == "PRON"
-    return True
+    return not any(
+        child.dep_ == "dobj" and child.lemma_.lower() in MET_THINGS for child in verb.children
+    )
+
+
+# What is "met" without a meeting: "meet demand", "met its targets", "meet the deadline".
+MET_THINGS = {
+    "demand",
+    "target",
+    "goal",
+    "need",
+    "requirement",
+    "criterion",
+    "criteria",
+    "condition",
+    "deadline",
+    "obligation",
+    "expectation",
+    "standard",
+    "cost",
+    "payment",
+    "quota",
+    "challenge",
+    "shortfall",
+    "threshold",
+    "request",
+    "objective",
+    "estimate",
+    "forecast",
+    "commitment",
+    "end",
+}
 
 
 def _is_body(span: Span) -> bool:
