@@ -117,6 +117,15 @@ BODY_HEADS = {"Council", "Commission", "Committee", "Assembly", "Board"}
 PARTICIPANT_PREPS = {"between", "with", "of", "among", "from", "by"}
 # Nouns for the people who meet on a country's behalf: "U.S. and Japanese officials met".
 PEOPLE_NOUNS = {
+    "ally",
+    "member",
+    "partner",
+    "nation",
+    "country",
+    "state",
+    "power",
+    "creditor",
+    "bank",
     "official",
     "delegation",
     "delegate",
@@ -525,6 +534,14 @@ def _meeting(
             continue
         if span.label_ == "TITLE" or _is_modifier(span, by_token):
             continue
+        head = span.root.head
+        if (
+            span.root.dep_ in ("compound", "amod", "nmod")
+            and head.i != token.i
+            and head.i not in by_token
+            and head.lemma_.lower() not in PEOPLE_NOUNS | MEETING_NOUNS
+        ):
+            continue  # "a Moscow mansion", "Tokyo stocks": a name that qualifies a thing
         if not _direct(span, root, token):
             continue
         if body is None and _is_body(span):
