@@ -75,7 +75,6 @@ class Mention:
     is_country: bool = False
     parent: str | None = None
     """For a body ("OSCE Permanent Council"): the canonical name of its parent organization."""
-    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -86,7 +85,6 @@ class Role:
     title: str
     of: Mention
     evidence: Evidence
-    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -102,7 +100,6 @@ class Meeting:
     date: DateRange | None = None
     anaphoric: bool = False
     """A definite mention ("the talks") that may refer back to an earlier meeting."""
-    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -136,7 +133,6 @@ class Entity:
     """ident of the country a national body belongs to, or a city or region lies in."""
     parent: str | None = None
     """ident of the parent organization of a body."""
-    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -147,7 +143,6 @@ class ResolvedRole:
     of: str
     evidence: tuple[Evidence, ...]
     articles: tuple[str, ...]
-    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -161,7 +156,6 @@ class ResolvedMeeting:
     body: str | None = None
     location: str | None = None
     date: DateRange | None = None
-    confidence: float = 1.0
 
 
 @dataclass(frozen=True)

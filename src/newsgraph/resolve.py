@@ -201,7 +201,6 @@ class _MeetingDraft:
     status_by_article: dict[str, MeetingStatus]
     evidence: set[Evidence]
     articles: set[str]
-    published: dt.date
     body: str | None = None
     location: str | None = None
     date: DateRange | None = None
@@ -214,7 +213,6 @@ class _MeetingDraft:
                 self.status_by_article[article] = status
         self.evidence |= other.evidence
         self.articles |= other.articles
-        self.published = max(self.published, other.published)
         self.body = self.body or other.body
         self.location = self.location or other.location
         if other.date is not None and (
@@ -288,7 +286,7 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
     drafts: list[_MeetingDraft] = []
     mentioned: dict[str, set[tuple[EntityKind, str]]] = defaultdict(set)
     publishers: dict[str, tuple[EntityKind, str]] = {}
-    for article, published, records, full_names in per_article:
+    for article, _, records, full_names in per_article:
         for m in records.mentions:
             mentioned[article].add(ref(m, article, full_names))
         if records.publisher:
@@ -300,7 +298,7 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
             found = roles.setdefault(marker, (set(), set()))
             found[0].add(role.evidence)
             found[1].add(article)
-        drafts.extend(_article_meetings(records.meetings, article, published, full_names, ref))
+        drafts.extend(_article_meetings(records.meetings, article, full_names, ref))
 
     merged = _merge(drafts, same_article=False)
     entity_records, idents = _entity_records(ents)
@@ -329,7 +327,6 @@ def _publisher(ents: _Entities, name: str, article: str) -> tuple[EntityKind, st
 def _article_meetings(
     meetings: Sequence[Meeting],
     article: str,
-    published: dt.date,
     full_names: dict[str, str],
     ref: Callable[[Mention, str, dict[str, str]], tuple[EntityKind, str]],
 ) -> list[_MeetingDraft]:
@@ -341,7 +338,6 @@ def _article_meetings(
             status_by_article={article: meeting.status},
             evidence={meeting.evidence},
             articles={article},
-            published=published,
             body=_tag(ref(meeting.body, article, full_names)) if meeting.body else None,
             location=_tag(ref(meeting.location, article, full_names)) if meeting.location else None,
             date=meeting.date,
