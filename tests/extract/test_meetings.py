@@ -297,3 +297,31 @@ def test_definite_reference_back_is_anaphoric(parse: Parse) -> None:
     meeting = _one(parse, "The talks ended without a breakthrough.")
     assert meeting.anaphoric
     assert meeting.participants == ()
+
+
+def test_host_and_guest_meet_where_the_host_receives(parse: Parse) -> None:
+    found = _one(parse, "Putin hosted Turkish President Recep Tayyip Erdogan in Sochi on Monday.")
+    assert _parties(found) == {"Putin", "Recep Tayyip Erdogan"}
+    assert found.location is not None
+    assert found.location.text == "Sochi"
+    # The fixture publishes on Thursday 2022-01-20: "on Monday" is 2022-01-17.
+    assert found.date == _day("2022-01-17")
+    assert found.status is MeetingStatus.HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "place"),
+    [
+        (
+            "Chinese President Xi Jinping will visit Russia next week, the Kremlin said.",
+            "Russia",
+            "Russia",
+        ),
+        ("Emmanuel Macron's visit to Beijing ended on Friday.", "China", "Beijing"),
+    ],
+)
+def test_a_visit_meets_the_country_visited(parse: Parse, text: str, host: str, place: str) -> None:
+    found = _one(parse, text)
+    assert host in _parties(found)
+    assert found.location is not None
+    assert found.location.text == place

@@ -21,6 +21,10 @@ from newsgraph.extract.gazetteer import Gazetteer, load
 from newsgraph.records import DateRange, EntityKind, Meeting, MeetingStatus, Mention
 
 MEETING_VERBS = {"meet", "negotiate", "confer"}
+# Verbs that make a meeting of their subject and a named guest: "Putin hosted Erdogan".
+HOST_VERBS = {"host", "receive", "welcome"}
+# A visit's destination is where it is and, as a country, the host side.
+VISITS = {"visit", "trip", "tour"}
 MEETING_NOUNS = {
     "meeting",
     "talks",
@@ -251,6 +255,11 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             if lower == "round" and not any(c.lower_ == "of" for c in token.children):
                 continue
             yield _Trigger(token)
+        elif token.pos_ == "VERB" and lemma in HOST_VERBS | {"visit"}:
+            guests = [by_token.get(c.i) for c in token.children if c.dep_ == "dobj"]
+            wanted = ("PERSON", "ORG", "GPE") if lemma == "visit" else ("PERSON", "ORG", "NORP")
+            if any(g is not None and g.label_ in wanted for g in guests):
+                yield _Trigger(token)
         elif token.pos_ == "VERB" and lemma in CONVENE_VERBS:
             for child in token.children:
                 body = by_token.get(child.i)
@@ -549,6 +558,16 @@ def _meeting(
             continue
         if span is body:
             continue
+        if (
+            span.label_ in ("GPE", "LOC", "FAC")
+            and token.lemma_.lower() in VISITS
+            and (prep == "to" or (span.root.dep_ == "dobj" and span.root.head.i == token.i))
+        ):
+            places.append((_distance(span.root, token), span))
+            host = _host_country(span, gaz)
+            if host is not None:
+                participants.append(host)
+            continue
         if span.label_ in ("GPE", "LOC", "FAC") and prep in PLACE_PREPS:
             places.append((_distance(span.root, token), span))
             continue
@@ -589,6 +608,18 @@ def _meeting(
         date=date,
         anaphoric=anaphoric,
     )
+
+
+def _host_country(span: Span, gaz: Gazetteer) -> Mention | None:
+    """The country that receives a visit to a place: the country itself, or the city's."""
+    found = mention(span, gaz)
+    if found is None:
+        return None
+    if found.is_country:
+        return found
+    entry = gaz.entries.get(found.key)
+    country = entry.country if entry is not None else None
+    return country_mention(span, country) if country else None
 
 
 def _collective(party: Mention, gaz: Gazetteer) -> bool:
