@@ -516,3 +516,46 @@ def test_idents_do_not_depend_on_the_other_articles() -> None:
     alone = resolve(_corpus_items()[:1])
     together = resolve(_corpus_items())
     assert {e.ident for e in alone.entities} <= {e.ident for e in together.entities}
+
+
+def _helsinki(article: str, parties: tuple[Mention, ...], roles: tuple[Role, ...] = ()) -> Item:
+    helsinki = _city(article, "Helsinki", "Finland", 90)
+    meeting = _meeting(article, parties, date=_day("2018-07-16"), location=helsinki, at=100)
+    return _item(article, "2018-07-17", (*parties, helsinki), (meeting,), roles)
+
+
+def _leader(article: str, name: str, country: str, at: int) -> tuple[Mention, Role]:
+    person = _person(article, name, at)
+    role = Role(
+        person,
+        "President",
+        _country(article, country, country, at + 30),
+        _evidence(article, f"President {name}", at),
+    )
+    return person, role
+
+
+def test_one_meeting_told_by_people_and_by_countries_in_two_outlets() -> None:
+    putin, putin_role = _leader("a", "Vladimir Putin", "Russia", 0)
+    trump, trump_role = _leader("a", "Donald Trump", "United States", 50)
+    by_people = _helsinki("a", (putin, trump), (putin_role, trump_role))
+    by_countries = _helsinki(
+        "b", (_country("b", "Russia", "Russia"), _country("b", "U.S.", "United States", 10))
+    )
+
+    (meeting,) = _meetings(by_people, by_countries)
+
+    assert meeting.articles == ("a", "b")
+    # The countries are spoken for by their presidents: they are not listed beside them.
+    assert meeting.participants == ("person/donald-trump", "person/vladimir-putin")
+
+
+def test_different_sides_on_the_same_day_and_place_stay_apart() -> None:
+    putin, putin_role = _leader("a", "Vladimir Putin", "Russia", 0)
+    trump, trump_role = _leader("a", "Donald Trump", "United States", 50)
+    macron, macron_role = _leader("b", "Emmanuel Macron", "France", 0)
+    putin_b, putin_role_b = _leader("b", "Vladimir Putin", "Russia", 50)
+    first = _helsinki("a", (putin, trump), (putin_role, trump_role))
+    second = _helsinki("b", (macron, putin_b), (macron_role, putin_role_b))
+
+    assert len(_meetings(first, second)) == 2

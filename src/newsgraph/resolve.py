@@ -27,6 +27,7 @@ from newsgraph.records import (
     Meeting,
     MeetingStatus,
     Mention,
+    Precision,
     ResolvedMeeting,
     ResolvedRole,
 )
@@ -235,8 +236,19 @@ def _statuses_agree(a: _MeetingDraft, b: _MeetingDraft) -> bool:
     return not ((sa & held and sb & ahead) or (sb & held and sa & ahead))
 
 
-def same_meeting(a: _MeetingDraft, b: _MeetingDraft, *, same_article: bool) -> bool:
-    """Whether two reports describe one meeting: dates, places and parties must agree."""
+def same_meeting(
+    a: _MeetingDraft,
+    b: _MeetingDraft,
+    *,
+    same_article: bool,
+    sides: dict[str, str] | None = None,
+) -> bool:
+    """Whether two reports describe one meeting: dates, places and parties must agree.
+
+    ``sides`` maps a person to the country a role of theirs belongs to, so that "Putin and
+    Trump met in Helsinki on Monday" and "Russia-U.S. summit in Helsinki on Monday", told by
+    two outlets, are one meeting: same day, same place or none, the same sides.
+    """
     if a.date is None and b.date is None and not same_article:
         return False
     if not _dates_agree(a.date, b.date):
@@ -257,6 +269,15 @@ def same_meeting(a: _MeetingDraft, b: _MeetingDraft, *, same_article: bool) -> b
     if a.participants == b.participants:
         return True
     exact = a.date is not None and b.date is not None and a.date.start == b.date.start
+    if (
+        sides is not None
+        and exact
+        and a.date is not None
+        and a.date.start.precision is Precision.DAY
+    ):
+        sides_a = {sides.get(p, p) for p in a.participants}
+        if len(sides_a) > 1 and sides_a == {sides.get(p, p) for p in b.participants}:
+            return True
     nested = a.participants <= b.participants or b.participants <= a.participants
     return exact and nested and a.location is not None and a.location == b.location
 
@@ -300,12 +321,15 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
             found[1].add(article)
         drafts.extend(_article_meetings(records.meetings, article, full_names, ref))
 
-    merged = _merge(drafts, same_article=False)
+    sides = _sides(roles, ents)
+    merged = _merge(drafts, same_article=False, sides=sides)
     entity_records, idents = _entity_records(ents)
     return Corpus(
         entities=entity_records,
         roles=_role_records(roles, idents, ents),
-        meetings=_meeting_records(merged, idents, ents, {a: p for a, p, _, _ in per_article}),
+        meetings=_meeting_records(
+            merged, idents, ents, {a: p for a, p, _, _ in per_article}, sides
+        ),
         mentions={
             a: tuple(sorted({idents[k] for k in keys if k in idents}))
             for a, keys in mentioned.items()
@@ -382,10 +406,27 @@ def _tag(key: tuple[EntityKind, str]) -> str:
     return f"{key[0].value}|{key[1]}"
 
 
-def _merge(drafts: list[_MeetingDraft], *, same_article: bool) -> list[_MeetingDraft]:
+def _sides(
+    roles: dict[tuple[str, str, str], tuple[set[Evidence], set[str]]], ents: _Entities
+) -> dict[str, str]:
+    """Person tag -> the tag of the one country their roles belong to (none if several)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for person, _, of in roles:
+        cluster = ents.clusters.get(_untag(of))
+        if cluster is not None and cluster.is_country:
+            found[_tag((EntityKind.PERSON, person))].add(of)
+    return {p: next(iter(c)) for p, c in found.items() if len(c) == 1}
+
+
+def _merge(
+    drafts: list[_MeetingDraft], *, same_article: bool, sides: dict[str, str] | None = None
+) -> list[_MeetingDraft]:
     out: list[_MeetingDraft] = []
     for draft in drafts:
-        same = next((d for d in out if same_meeting(d, draft, same_article=same_article)), None)
+        same = next(
+            (d for d in out if same_meeting(d, draft, same_article=same_article, sides=sides)),
+            None,
+        )
         if same is None:
             out.append(draft)
         else:
@@ -481,11 +522,15 @@ def _meeting_records(
     idents: dict[tuple[EntityKind, str], str],
     ents: _Entities,
     published: dict[str, dt.date],
+    sides: dict[str, str],
 ) -> tuple[ResolvedMeeting, ...]:
     names = {idents[k]: _canonical_name(c) for k, c in ents.clusters.items()}
     out: dict[str, ResolvedMeeting] = {}
     for draft in drafts:
-        participants = tuple(sorted(idents[_untag(p)] for p in draft.participants))
+        # A country is not listed beside the person who speaks for it at the meeting.
+        spoken_for = {sides[p] for p in draft.participants if p in sides}
+        parties = draft.participants - spoken_for
+        participants = tuple(sorted(idents[_untag(p)] for p in parties))
         if not participants:
             continue
         body = idents[_untag(draft.body)] if draft.body else None
