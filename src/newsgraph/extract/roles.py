@@ -38,7 +38,7 @@ def _title(span: Span, gaz: Gazetteer) -> str:
     """The title as the gazetteer spells it ("foreign minister" -> "Foreign Minister")."""
     words = span.text.split()
     # A leading "former"/"acting" is not part of the post.
-    while len(words) > 1 and words[0].lower() in ("former", "then", "acting", "interim"):
+    while len(words) > 1 and words[0].lower() in ("former", "then"):
         words = words[1:]
     text = " ".join(words)
     for title in gaz.titles:
