@@ -325,3 +325,14 @@ def test_a_visit_meets_the_country_visited(parse: Parse, text: str, host: str, p
     assert host in _parties(found)
     assert found.location is not None
     assert found.location.text == place
+
+
+def test_last_night_dates_a_meeting(parse: Parse) -> None:
+    found = _one(parse, "Spanish officials said Pedro Sanchez met Olaf Scholz last night.")
+    assert _parties(found) == {"Pedro Sanchez", "Olaf Scholz"}
+    assert found.date == _day("2022-01-19")
+
+
+def test_whoever_travels_for_talks_takes_part(parse: Parse) -> None:
+    found = _one(parse, "Dmitry Kuleba flew to Ankara for talks with Mevlut Cavusoglu.")
+    assert _parties(found) == {"Dmitry Kuleba", "Mevlut Cavusoglu"}

@@ -101,6 +101,10 @@ LIGHT = {
     "join",
     "part",
     "offer",
+    "fly",
+    "travel",
+    "arrive",
+    "head",
 }
 # Prepositions that tie a meeting to the words that carry it ("look forward to talks", "plans
 # for a summit"); "during the meeting" or "after the talks" only date another event.
@@ -528,7 +532,7 @@ def _meeting(
     dates: list[tuple[int, Span]] = []
     for span in spans:
         prep = _governing_prep(span.root, root, token)
-        if span.label_ == "DATE":
+        if span.label_ in ("DATE", "TIME"):  # "last night", "this morning" are TIME
             dates.append((_distance(span.root, token), span))
             continue
         if span.label_ == "NORP":
