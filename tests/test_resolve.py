@@ -559,3 +559,12 @@ def test_different_sides_on_the_same_day_and_place_stay_apart() -> None:
     second = _helsinki("b", (macron, putin_b), (macron_role, putin_role_b))
 
     assert len(_meetings(first, second)) == 2
+
+
+def test_a_dated_reference_back_dates_the_undated_meeting_before_it() -> None:
+    opec = _organization("a", "OPEC", "OPEC")
+    meeting = _meeting("a", (opec,), at=10)
+    today = _meeting("a", (), date=_day("1987-03-02"), at=50, anaphoric=True)
+    (found,) = _meetings(_item("a", "1987-03-02", (opec,), (meeting, today)))
+    assert found.date == _day("1987-03-02")
+    assert len(found.evidence) == 2

@@ -399,6 +399,15 @@ def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraf
         # At least one of place and date must be the meeting's own, not merely unknown there.
         if (ref.location and ref.location == draft.location) or ref.date is not None:
             return draft
+    # "today's talks": a dated reference back to the last meeting, which had no date.
+    last = drafts[-1] if drafts else None
+    if (
+        last is not None
+        and last.date is None
+        and ref.date is not None
+        and (not ref.location or not last.location or ref.location == last.location)
+    ):
+        return last
     return None
 
 

@@ -336,3 +336,19 @@ def test_last_night_dates_a_meeting(parse: Parse) -> None:
 def test_whoever_travels_for_talks_takes_part(parse: Parse) -> None:
     found = _one(parse, "Dmitry Kuleba flew to Ankara for talks with Mevlut Cavusoglu.")
     assert _parties(found) == {"Dmitry Kuleba", "Mevlut Cavusoglu"}
+
+
+def test_a_leaders_nationality_is_not_a_party_beside_the_leader(parse: Parse) -> None:
+    found = _one(
+        parse,
+        "Talks between South Korean President Yoon Suk Yeol and North Korean leader "
+        "Kim Jong Un took place in Panmunjom on Friday.",
+    )
+    assert _parties(found) == {"Yoon Suk Yeol", "Kim Jong Un"}
+
+
+def test_a_meeting_that_would_follow_is_ahead(parse: Parse) -> None:
+    found = _one(
+        parse, "The accord would open the way for talks between Emmanuel Macron and Olaf Scholz."
+    )
+    assert found.status is PLANNED

@@ -486,12 +486,13 @@ def _delegation(span: Span, by_token: dict[int, Span]) -> bool:
             break
     if node.lemma_.lower() not in PEOPLE_NOUNS and node.lower_ not in PEOPLE_NOUNS:
         return False
+    # A title that names someone ("... Minister Sergey Lavrov", "leader Kim Il-sung") is that
+    # person's, not a side.
     title = by_token.get(node.i)
-    if title is None or title.label_ != "TITLE":
-        return True
-    # A title that names someone ("... Minister Sergey Lavrov") is that person's, not a side.
-    after = by_token.get(title.end)
-    return not (after is not None and after.label_ == "PERSON")
+    end = title.end if title is not None and title.label_ == "TITLE" else node.i + 1
+    after = by_token.get(end)
+    named = by_token.get(node.head.i)
+    return not any(s is not None and s.label_ == "PERSON" for s in (after, named))
 
 
 def _direct(span: Span, root: Token, trigger: Token) -> bool:
@@ -714,6 +715,10 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and verb.tag_ in ("VBD", "VBN"):
         return Tense.PAST
+    # Else a modal further up: "it would open the way for summit talks".
+    modals = {c.lower_ for t in token.ancestors for c in t.children if c.dep_ == "aux"}
+    if modals & {"will", "would", "could", "may", "might", "shall", "'ll"}:
+        return Tense.FUTURE
     return Tense.UNKNOWN
 
 
