@@ -401,12 +401,7 @@ def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraf
             return draft
     # "today's talks": a dated reference back to the last meeting, which had no date.
     last = drafts[-1] if drafts else None
-    if (
-        last is not None
-        and last.date is None
-        and ref.date is not None
-        and (not ref.location or not last.location or ref.location == last.location)
-    ):
+    if last is not None and last.date is None and ref.date is not None and not ref.location:
         return last
     return None
 

@@ -352,3 +352,8 @@ def test_a_meeting_that_would_follow_is_ahead(parse: Parse) -> None:
         parse, "The accord would open the way for talks between Emmanuel Macron and Olaf Scholz."
     )
     assert found.status is PLANNED
+
+
+def test_a_clock_time_without_a_day_is_the_day_of_the_report(parse: Parse) -> None:
+    found = _one(parse, "Keir Starmer will meet Emmanuel Macron at 3 p.m. local time.")
+    assert found.date == _day("2022-01-20")

@@ -10,6 +10,7 @@ are expected to take place", "a proposal to hold talks"), never into a clause th
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -18,7 +19,15 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.dates import Tense, resolve
 from newsgraph.extract.entities import PUBLISHED, country_mention, evidence, mention
 from newsgraph.extract.gazetteer import Gazetteer, load
-from newsgraph.records import DateRange, EntityKind, Meeting, MeetingStatus, Mention
+from newsgraph.records import (
+    DateRange,
+    DateValue,
+    EntityKind,
+    Meeting,
+    MeetingStatus,
+    Mention,
+    Precision,
+)
 
 MEETING_VERBS = {"meet", "negotiate", "confer"}
 # Verbs that make a meeting of their subject and a named guest: "Putin hosted Erdogan".
@@ -725,6 +734,9 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
 def _date(dates: list[tuple[int, Span]], published: dt.date, tense: Tense) -> DateRange | None:
     for _, span in sorted(dates, key=lambda d: (d[0], d[1].start)):
         found = resolve(span.text, published, tense)
+        if found is None and span.label_ == "TIME" and CLOCK.search(span.text):
+            # "talks begin at 3 p.m.": a clock time with no day is the day of the report.
+            found = DateRange(DateValue(published.isoformat(), Precision.DAY))
         # "at 1330 GMT" is no year: a meeting's date lies within decades of the report.
         if found is not None and abs(int(found.start.iso[:4]) - published.year) <= YEARS_AROUND:
             return found
@@ -732,6 +744,7 @@ def _date(dates: list[tuple[int, Span]], published: dt.date, tense: Tense) -> Da
 
 
 YEARS_AROUND = 30
+CLOCK = re.compile(r"\d\s*(?:a\.?m\.?|p\.?m\.?|gmt|GMT|local time|h\b)|\d:\d\d")
 
 
 def _status(
