@@ -55,7 +55,9 @@ eval: $(CORPUS)/reuters.jsonl  ## Build the annotated stories and score them, sp
 	    --out $(EVAL)/$$split.jsonl && \
 	  $(BIN)/newsgraph build $(EVAL)/$$split.jsonl --out $(EVAL)/$$split -q; \
 	  echo "== $$split"; \
-	  $(BIN)/newsgraph evaluate --gold $(GOLD) --split $$split $(EVAL)/$$split/graph.ttl || exit 2; \
+	  lists=$$([ $$split = test ] && echo --no-lists || echo --lists); \
+	  $(BIN)/newsgraph evaluate --gold $(GOLD) --split $$split $$lists $(EVAL)/$$split/graph.ttl \
+	    || exit 2; \
 	done
 
 lock:  ## Re-resolve requirements.lock from pyproject.toml (needs uv).

@@ -173,3 +173,17 @@ def test_cli_unreadable_graph_is_an_input_error(tmp_path: Path) -> None:
     run = CliRunner().invoke(main, ["evaluate", "--gold", str(GOLD), str(bad)])
     assert run.exit_code == 2
     assert "bad.ttl" in run.output
+
+
+def test_no_lists_leaves_out_the_items(tmp_path: Path) -> None:
+    graph = tmp_path / "small.ttl"
+    graph.write_text(SMALL, encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(SMALL_GOLD), encoding="utf-8")
+    runner = CliRunner()
+    full = runner.invoke(main, ["evaluate", "--gold", str(gold), str(graph)])
+    bare = runner.invoke(main, ["evaluate", "--gold", str(gold), "--no-lists", str(graph)])
+    assert "missed persons: Cy Dee" in full.output
+    assert "missed" not in bare.output
+    assert "spurious" not in bare.output
+    assert bare.output.splitlines()[-1] == full.output.splitlines()[-1]

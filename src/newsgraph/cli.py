@@ -200,7 +200,15 @@ def corpus(name: str, source: Path, out: Path, gold: str | None, split: str | No
 @click.option("--split", default=None, help="With a gold folder: only the articles of this split.")
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
-def evaluate(gold: str, split: str | None, graphs: tuple[str, ...], as_json: bool) -> None:
+@click.option(
+    "--lists/--no-lists",
+    default=True,
+    show_default=True,
+    help="Print the missed and spurious items (leave them out for a held-out split).",
+)
+def evaluate(
+    gold: str, split: str | None, graphs: tuple[str, ...], as_json: bool, lists: bool
+) -> None:
     """Score exported GRAPHS against your own gold annotations.
 
     Prints precision, recall and F1 for persons, organizations, places, meetings and each
@@ -221,4 +229,10 @@ def evaluate(gold: str, split: str | None, graphs: tuple[str, ...], as_json: boo
     except NewsgraphError as error:
         _fail(error)
         return
-    click.echo(json.dumps(result.to_json(), indent=2) if as_json else table(result))
+    if as_json:
+        data = result.to_json()
+        if not lists:
+            data = {k: v for k, v in data.items() if k not in ("missed", "spurious", "duplicates")}
+        click.echo(json.dumps(data, indent=2))
+    else:
+        click.echo(table(result, lists=lists))

@@ -444,8 +444,8 @@ def _role_near(view: GraphView, node: str, role: dict[str, Any], gold: Gold) -> 
     return title_ok and of_ok
 
 
-def table(result: Result) -> str:
-    """The figures as a plain-text table, then the misses and spurious items."""
+def table(result: Result, *, lists: bool = True) -> str:
+    """The figures as a plain-text table, then (with ``lists``) the misses and spurious items."""
     rows = [("", "P", "R", "F1", "tp", "fp", "fn")]
 
     def row(name: str, f: Figures) -> None:
@@ -477,12 +477,13 @@ def table(result: Result) -> str:
     ]
     lines.append(f"meeting arguments exact: {result.arguments_exact:.2f}")
     lines.append(f"roles: {result.roles:.2f} ({result.roles_found}/{result.roles_total})")
-    for title, lists in (
+    kinds = (
         ("missed", result.missed),
         ("spurious", result.spurious),
         ("duplicates", result.duplicates),
-    ):
-        for key, items in lists.items():
+    )
+    for title, found in kinds if lists else ():
+        for key, items in found.items():
             if items:
                 lines.append(f"{title} {key}: " + "; ".join(items))
     h = result.headline()
