@@ -352,3 +352,23 @@ def test_validate_missing_file(tmp_path: Path) -> None:
     result = run(["validate", str(tmp_path / "nowhere.ttl")])
 
     assert result.exit_code == 2
+
+
+def test_min_confidence_leaves_out_unsure_facts(tmp_path: Path) -> None:
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    runner = CliRunner()
+    everything = runner.invoke(main, ["build", str(seeds), "--out", str(tmp_path / "all")])
+    sure = runner.invoke(
+        main, ["build", str(seeds), "--out", str(tmp_path / "sure"), "--min-confidence", "0.9"]
+    )
+    assert everything.exit_code == 0, everything.output
+    assert sure.exit_code == 0, sure.output  # still conforms
+    graph = (tmp_path / "sure" / "graph.ttl").read_text(encoding="utf-8")
+    values = [float(v) for v in re.findall(r"ng:confidence (\d\.\d\d)", graph)]
+    assert values
+    assert min(values) >= 0.9
+    assert len(graph) < len((tmp_path / "all" / "graph.ttl").read_text(encoding="utf-8"))
+    bad = runner.invoke(
+        main, ["build", str(seeds), "--out", str(tmp_path / "x"), "--min-confidence", "1.5"]
+    )
+    assert bad.exit_code == 2

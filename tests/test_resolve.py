@@ -26,7 +26,7 @@ from newsgraph.records import (
     ResolvedMeeting,
     Role,
 )
-from newsgraph.resolve import name_key, person_key, resolve, slug
+from newsgraph.resolve import name_key, person_key, resolve, slug, threshold
 
 PERSON, ORGANIZATION, PLACE = EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE
 HELD, PLANNED = MeetingStatus.HELD, MeetingStatus.PLANNED
@@ -568,3 +568,33 @@ def test_a_dated_reference_back_dates_the_undated_meeting_before_it() -> None:
     (found,) = _meetings(_item("a", "1987-03-02", (opec,), (meeting, today)))
     assert found.date == _day("1987-03-02")
     assert len(found.evidence) == 2
+
+
+def test_confidence_grows_with_independent_reports() -> None:
+    def scholz(article: str) -> Mention:
+        return Mention(PERSON, "Olaf Scholz", _evidence(article, "Olaf Scholz"), confidence=0.8)
+
+    one = _item("a", "2022-01-20", (scholz("a"),))
+    two = _item("b", "2022-01-21", (scholz("b"),))
+    (alone,) = _people(resolve([one]))
+    (both,) = _people(resolve([one, two]))
+    assert alone.confidence == 0.8
+    assert both.confidence == 0.96  # 1 - 0.2 * 0.2
+
+
+def test_threshold_drops_unsure_facts_and_the_links_to_them() -> None:
+    sure = Mention(PERSON, "Olaf Scholz", _evidence("a", "Olaf Scholz"), confidence=0.9)
+    unsure = Mention(PERSON, "Macron", _evidence("a", "Macron", 20), confidence=0.5)
+    third = Mention(PERSON, "Pedro Sanchez", _evidence("a", "Pedro Sanchez", 40), confidence=0.9)
+    meeting = Meeting(
+        "met", (sure, unsure, third), _evidence("a", "They met.", 60), HELD, confidence=0.8
+    )
+    corpus = resolve([_item("a", "2022-01-20", (sure, unsure, third), (meeting,))])
+
+    kept = threshold(corpus, 0.7)
+
+    assert {e.name for e in kept.entities} == {"Olaf Scholz", "Pedro Sanchez"}
+    (found,) = kept.meetings
+    assert found.participants == ("person/olaf-scholz", "person/pedro-sanchez")
+    assert threshold(corpus, 0.85).meetings == ()
+    assert threshold(corpus, 0.0) == corpus

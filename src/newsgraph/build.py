@@ -19,7 +19,7 @@ from newsgraph.extract.nlp import DEFAULT_MODEL, load_pipeline
 from newsgraph.ingest import Article, Problem
 from newsgraph.mapping import BASE, to_quads
 from newsgraph.records import ArticleRecords, Corpus
-from newsgraph.resolve import resolve
+from newsgraph.resolve import resolve, threshold
 from newsgraph.validation import Report, validate
 
 OUTPUT_FILES = ("graph.ttl", "graph.jsonld", "graph.nq", "validation.ttl")
@@ -107,6 +107,7 @@ def build(
     model: str = DEFAULT_MODEL,
     strict: bool = False,
     base: str = BASE,
+    min_confidence: float = 0.0,
     on_problem: Callable[[Problem], None] | None = None,
 ) -> BuildResult:
     """Build the graph of the inputs into ``out`` (graph.ttl, .jsonld, .nq and validation.ttl).
@@ -122,6 +123,7 @@ def build(
         if not r.mentions
     )
     corpus = resolve([(a.key, a.date, r) for a, r in zip(articles, records, strict=True)])
+    corpus = threshold(corpus, min_confidence)
     quads = to_quads(corpus, articles, base)
     report = validate(to_rdflib(quads))
     if strict and not report.conforms:

@@ -58,9 +58,23 @@ def main() -> None:
     show_default=True,
     help="Base IRI of the people, organizations, places, meetings and articles minted.",
 )
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Leave out people, organizations, places, roles and meetings extracted with less "
+    "confidence (each carries ng:confidence in [0, 1]).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(
-    inputs: tuple[str, ...], out: Path, model: str, strict: bool, base: str, quiet: bool
+    inputs: tuple[str, ...],
+    out: Path,
+    model: str,
+    strict: bool,
+    base: str,
+    min_confidence: float,
+    quiet: bool,
 ) -> None:
     """Build the graph of INPUTS: article files, JSON Lines files, folders, globs, or - for stdin.
 
@@ -85,7 +99,13 @@ def build(
 
     try:
         result = run_build(
-            list(inputs), out, model=model, strict=strict, base=base, on_problem=problem
+            list(inputs),
+            out,
+            model=model,
+            strict=strict,
+            base=base,
+            min_confidence=min_confidence,
+            on_problem=problem,
         )
     except NewsgraphError as error:
         _fail(error)

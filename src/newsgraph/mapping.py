@@ -95,6 +95,12 @@ EVENT_STATUS = {
     MeetingStatus.CANCELLED: _schema("EventCancelled"),
 }
 DATATYPES = {Precision.DAY: "date", Precision.MONTH: "gYearMonth", Precision.YEAR: "gYear"}
+CONFIDENCE = _ng("confidence")
+
+
+def confidence(value: float) -> Literal:
+    """A confidence as an xsd:decimal with two places: "0.85"."""
+    return typed(f"{value:.2f}", "decimal")
 
 
 class Minter:
@@ -195,6 +201,7 @@ def _entity(entity: Entity, key: str, mint: Minter) -> Iterator[Triple3]:
         yield node, _schema("containedInPlace"), mint.node(entity.country)
     if entity.parent:
         yield node, _schema("parentOrganization"), mint.node(entity.parent)
+    yield node, CONFIDENCE, confidence(entity.confidence)
     yield from _evidence(node, entity.evidence, key, mint)
 
 
@@ -206,6 +213,7 @@ def _role(role: ResolvedRole, key: str, mint: Minter) -> Iterator[Triple3]:
     yield node, TYPE, _schema("OrganizationRole")
     yield node, _schema("roleName"), text(role.title)
     yield node, member_of, mint.node(role.of)
+    yield node, CONFIDENCE, confidence(role.confidence)
     yield from _evidence(node, role.evidence, key, mint)
 
 
@@ -228,4 +236,5 @@ def _meeting(meeting: ResolvedMeeting, key: str, mint: Minter) -> Iterator[Tripl
     if meeting.status in EVENT_STATUS:
         yield node, _schema("eventStatus"), EVENT_STATUS[meeting.status]
     yield node, _schema("subjectOf"), mint.article(key)
+    yield node, CONFIDENCE, confidence(meeting.confidence)
     yield from _evidence(node, meeting.evidence, key, mint)

@@ -51,6 +51,14 @@ class MeetingStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+def agreement(confidences: list[float]) -> float:
+    """The confidence of a fact that several reports give: 1 - the chance that all are wrong."""
+    doubt = 1.0
+    for value in confidences:
+        doubt *= 1.0 - value
+    return round(min(1.0 - doubt, 0.99), 2) if confidences else 1.0
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Where in an article a record came from: code-point offsets into the body, end exclusive."""
@@ -75,6 +83,8 @@ class Mention:
     is_country: bool = False
     parent: str | None = None
     """For a body ("OSCE Permanent Council"): the canonical name of its parent organization."""
+    confidence: float = 1.0
+    """How sure the extractor is of this mention, in [0, 1]."""
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,7 @@ class Role:
     title: str
     of: Mention
     evidence: Evidence
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -100,6 +111,7 @@ class Meeting:
     date: DateRange | None = None
     anaphoric: bool = False
     """A definite mention ("the talks") that may refer back to an earlier meeting."""
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -133,6 +145,8 @@ class Entity:
     """ident of the country a national body belongs to, or a city or region lies in."""
     parent: str | None = None
     """ident of the parent organization of a body."""
+    confidence: float = 1.0
+    """Confidence in [0, 1], growing with the independent reports of the thing."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +157,7 @@ class ResolvedRole:
     of: str
     evidence: tuple[Evidence, ...]
     articles: tuple[str, ...]
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -156,6 +171,7 @@ class ResolvedMeeting:
     body: str | None = None
     location: str | None = None
     date: DateRange | None = None
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsgraph.records import (
     ArticleRecords,
@@ -30,6 +30,7 @@ from newsgraph.records import (
     Precision,
     ResolvedMeeting,
     ResolvedRole,
+    agreement,
 )
 
 HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"}
@@ -108,6 +109,14 @@ class _Cluster:
     is_country: bool = False
     country: str | None = None
     parent: str | None = None
+    confidences: list[float] = field(default_factory=list)
+
+
+@dataclass
+class _RoleReports:
+    evidence: set[Evidence] = field(default_factory=set)
+    articles: set[str] = field(default_factory=set)
+    confidences: list[float] = field(default_factory=list)
 
 
 class _Entities:
@@ -137,6 +146,7 @@ class _Entities:
             cluster.names[mention.text] += 1
         cluster.evidence.add(mention.evidence)
         cluster.articles.add(article)
+        cluster.confidences.append(mention.confidence)
         cluster.is_country = cluster.is_country or mention.is_country
         if mention.country:
             cluster.country = mention.country
@@ -159,6 +169,7 @@ class _Entities:
             target.names.update(cluster.names)
             target.evidence |= cluster.evidence
             target.articles |= cluster.articles
+            target.confidences += cluster.confidences
             del self.clusters[(kind, key)]
             moved[key] = target.key
         return moved
@@ -205,9 +216,11 @@ class _MeetingDraft:
     body: str | None = None
     location: str | None = None
     date: DateRange | None = None
+    confidences: list[float] = field(default_factory=list)
 
     def absorb(self, other: _MeetingDraft) -> None:
         self.participants |= other.participants
+        self.confidences += other.confidences
         for article, status in other.status_by_article.items():
             mine = self.status_by_article.get(article)
             if mine is None or ADVANCE[status] > ADVANCE[mine]:
@@ -303,7 +316,7 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
         cluster.articles.add(article)
         return kind, key
 
-    roles: dict[tuple[str, str, str], tuple[set[Evidence], set[str]]] = {}
+    roles: dict[tuple[str, str, str], _RoleReports] = {}
     drafts: list[_MeetingDraft] = []
     mentioned: dict[str, set[tuple[EntityKind, str]]] = defaultdict(set)
     publishers: dict[str, tuple[EntityKind, str]] = {}
@@ -316,9 +329,10 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
             person = ref(role.person, article, full_names)
             of = ref(role.of, article, full_names)
             marker = (person[1], role.title.lower(), f"{of[0].value}|{of[1]}")
-            found = roles.setdefault(marker, (set(), set()))
-            found[0].add(role.evidence)
-            found[1].add(article)
+            found = roles.setdefault(marker, _RoleReports())
+            found.evidence.add(role.evidence)
+            found.articles.add(article)
+            found.confidences.append(role.confidence)
         drafts.extend(_article_meetings(records.meetings, article, full_names, ref))
 
     sides = _sides(roles, ents)
@@ -348,6 +362,43 @@ def _publisher(ents: _Entities, name: str, article: str) -> tuple[EntityKind, st
     return key
 
 
+def threshold(corpus: Corpus, minimum: float) -> Corpus:
+    """The corpus without the facts whose confidence is below ``minimum``, nor links to them."""
+    if minimum <= 0:
+        return corpus
+    kept = {e.ident for e in corpus.entities if e.confidence >= minimum}
+    entities = tuple(
+        replace(
+            e,
+            country=e.country if e.country in kept else None,
+            parent=e.parent if e.parent in kept else None,
+        )
+        for e in corpus.entities
+        if e.ident in kept
+    )
+    roles = tuple(r for r in corpus.roles if r.confidence >= minimum and {r.person, r.of} <= kept)
+    meetings = []
+    for m in corpus.meetings:
+        parties = tuple(p for p in m.participants if p in kept)
+        if m.confidence < minimum or not parties:
+            continue
+        meetings.append(
+            replace(
+                m,
+                participants=parties,
+                body=m.body if m.body in kept else None,
+                location=m.location if m.location in kept else None,
+            )
+        )
+    return Corpus(
+        entities=entities,
+        roles=roles,
+        meetings=tuple(meetings),
+        mentions={a: tuple(i for i in ids if i in kept) for a, ids in corpus.mentions.items()},
+        publishers={a: p for a, p in corpus.publishers.items() if p in kept},
+    )
+
+
 def _article_meetings(
     meetings: Sequence[Meeting],
     article: str,
@@ -365,6 +416,7 @@ def _article_meetings(
             body=_tag(ref(meeting.body, article, full_names)) if meeting.body else None,
             location=_tag(ref(meeting.location, article, full_names)) if meeting.location else None,
             date=meeting.date,
+            confidences=[meeting.confidence],
         )
         if meeting.anaphoric:
             target = _antecedent(drafts, draft)
@@ -410,9 +462,7 @@ def _tag(key: tuple[EntityKind, str]) -> str:
     return f"{key[0].value}|{key[1]}"
 
 
-def _sides(
-    roles: dict[tuple[str, str, str], tuple[set[Evidence], set[str]]], ents: _Entities
-) -> dict[str, str]:
+def _sides(roles: dict[tuple[str, str, str], _RoleReports], ents: _Entities) -> dict[str, str]:
     """Person tag -> the tag of the one country their roles belong to (none if several)."""
     found: dict[str, set[str]] = defaultdict(set)
     for person, _, of in roles:
@@ -468,6 +518,7 @@ def _entity_records(
                 is_country=cluster.is_country,
                 country=country,
                 parent=parent,
+                confidence=agreement(sorted(cluster.confidences)),
             )
         )
     return tuple(sorted(out, key=lambda e: e.ident)), idents
@@ -483,16 +534,19 @@ def _untag(tag: str) -> tuple[EntityKind, str]:
 
 
 def _role_records(
-    roles: dict[tuple[str, str, str], tuple[set[Evidence], set[str]]],
+    roles: dict[tuple[str, str, str], _RoleReports],
     idents: dict[tuple[EntityKind, str], str],
     ents: _Entities,
 ) -> tuple[ResolvedRole, ...]:
     out: dict[str, ResolvedRole] = {}
-    for (person_key_, title, of_tag), (evidence, articles) in roles.items():
+    confidences: dict[str, list[float]] = defaultdict(list)
+    for (person_key_, title, of_tag), reports in roles.items():
         person = idents[(EntityKind.PERSON, person_key_)]
         of = idents[_untag(of_tag)]
+        evidence, articles = reports.evidence, reports.articles
         display = _title_display(title, evidence)
         ident = f"role/{person.split('/', 1)[1]}--{slug(title)}--{of.split('/', 1)[1]}"
+        confidences[ident] += reports.confidences
         previous = out.get(ident)
         if previous is not None:
             evidence = evidence | set(previous.evidence)
@@ -504,6 +558,7 @@ def _role_records(
             of=of,
             evidence=tuple(sorted(evidence, key=_evidence_order)),
             articles=tuple(sorted(articles)),
+            confidence=agreement(sorted(confidences[ident])),
         )
     return tuple(out[k] for k in sorted(out))
 
@@ -555,6 +610,7 @@ def _meeting_records(
             body=body,
             location=location,
             date=draft.date,
+            confidence=agreement(sorted(draft.confidences)),
         )
     return tuple(out[k] for k in sorted(out))
 

@@ -621,7 +621,30 @@ def _meeting(
         location=location,
         date=date,
         anaphoric=anaphoric,
+        confidence=_confidence(token, trigger.body is not None, participants, gaz),
     )
+
+
+# How sure a trigger makes a meeting: "met" and "talks" are the surest; a visit or a host may
+# be a ceremony, a "session" or "conference" a larger gathering.
+CONFIDENCE_SURE = 0.9
+CONFIDENCE_LIKELY = 0.8
+CONFIDENCE_LOOSE = 0.7
+SURE_TRIGGERS = {"meet", "talks", "negotiation", "negotiations", "summit", "meeting", "negotiate"}
+LOOSE_TRIGGERS = {"visit", "trip", "tour", "host", "receive", "welcome", "conference", "round"}
+
+
+def _confidence(token: Token, convened: bool, participants: list[Mention], gaz: Gazetteer) -> float:
+    word = {token.lemma_.lower(), token.lower_}
+    if convened or word & SURE_TRIGGERS:
+        value = CONFIDENCE_SURE
+    elif word & LOOSE_TRIGGERS:
+        value = CONFIDENCE_LOOSE
+    else:
+        value = CONFIDENCE_LIKELY
+    if len(participants) == 1:
+        value -= 0.1  # an organization meeting on its own: its members are not named
+    return round(value, 2)
 
 
 def _host_country(span: Span, gaz: Gazetteer) -> Mention | None:

@@ -25,6 +25,10 @@ AFFILIATION_LABELS = {"ORG", "GPE", "NORP", "LOC"}
 POSSESSIVE = {"'s", "\u2019s"}
 LINKS = {"of", "at", "for", "to"}
 DETERMINERS = {"the", "a", "an", "its", "their"}
+# The title right before the name is the surest pattern; appositions attach less surely.
+CONFIDENCE_BEFORE = 0.9
+CONFIDENCE_AFTER = 0.85
+CONFIDENCE_FRONTED = 0.8
 
 
 def _affiliation(span: Span, gaz: Gazetteer) -> Mention | None:
@@ -86,7 +90,12 @@ def _all(doc: Doc, index: _Index, gaz: Gazetteer) -> Iterator[Role]:
         who = mention(person, gaz)
         if who is None:
             continue
-        for title, of in (_before(person, index), _after(person, index), _fronted(person, index)):
+        patterns = (
+            (_before(person, index), CONFIDENCE_BEFORE),
+            (_after(person, index), CONFIDENCE_AFTER),
+            (_fronted(person, index), CONFIDENCE_FRONTED),
+        )
+        for (title, of), confidence in patterns:
             if title is None or of is None:
                 continue
             affiliation = _affiliation(of, gaz)
@@ -94,7 +103,8 @@ def _all(doc: Doc, index: _Index, gaz: Gazetteer) -> Iterator[Role]:
                 continue
             start = min(person.start_char, title.start_char, of.start_char)
             end = max(person.end_char, title.end_char, of.end_char)
-            yield Role(who, _title(title, gaz), affiliation, evidence(doc, start, end))
+            found = evidence(doc, start, end)
+            yield Role(who, _title(title, gaz), affiliation, found, confidence)
 
 
 def _before(person: Span, index: _Index) -> tuple[Span | None, Span | None]:
