@@ -357,3 +357,20 @@ def test_a_meeting_that_would_follow_is_ahead(parse: Parse) -> None:
 def test_a_clock_time_without_a_day_is_the_day_of_the_report(parse: Parse) -> None:
     found = _one(parse, "Keir Starmer will meet Emmanuel Macron at 3 p.m. local time.")
     assert found.date == _day("2022-01-20")
+
+
+def test_a_hyphenated_pair_of_named_people_are_two_parties(parse: Parse) -> None:
+    doc = parse(
+        "Emmanuel Macron and Olaf Scholz spoke by phone on Monday. "
+        "The Macron-Scholz talks will take place in Paris on Friday."
+    )
+    (found,) = [m for m in meetings(doc) if m.participants]
+    assert _parties(found) == {"Macron", "Scholz"}
+    assert found.status is PLANNED
+
+
+def test_whoever_returns_from_a_meeting_took_part(parse: Parse) -> None:
+    found = _one(
+        parse, "Josep Borrell, who returned from a meeting with Wang Yi, spoke to reporters."
+    )
+    assert _parties(found) == {"Josep Borrell", "Wang Yi"}

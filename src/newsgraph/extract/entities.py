@@ -347,6 +347,25 @@ class EntityFixer:
                     return ministry, country, prev.start
         return ministry, None, span.start
 
+    def _coordinated(self, spans: list[Span]) -> list[Span]:
+        """Names joined by "and" are of one kind: "Emmanuel Macron and [Olaf Scholz] spoke"."""
+        people = {t.i for s in spans if s.label_ == "PERSON" for t in s}
+        out = []
+        for span in spans:
+            root = span.root
+            linked = {root.head.i} if root.dep_ == "conj" else set()
+            linked |= {c.i for c in root.children if c.dep_ == "conj"}
+            if (
+                span.label_ in ("ORG", "GPE", "LOC")
+                and not span.id_
+                and linked & people
+                and 2 <= len(span) <= 3
+                and all(t.is_title for t in span)
+            ):
+                span = _new(span, span.start, span.end, "PERSON")
+            out.append(span)
+        return out
+
     def _after_titles(self, spans: list[Span]) -> list[Span]:
         """A name right after a title is a person's: "Chancellor [Olaf Scholz]"."""
         out = list(spans)
@@ -369,7 +388,7 @@ class EntityFixer:
         Family names come first in some languages ("Wang Yi"): a person's first or last word
         alone is that person. Mentions the model missed altogether are added.
         """
-        spans = self._after_titles(spans)
+        spans = self._coordinated(self._after_titles(spans))
         full_names = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
         surnames = {name.split()[-1] for name in full_names} | {
             name.split()[0] for name in full_names

@@ -23,6 +23,7 @@ from newsgraph.records import (
     DateRange,
     DateValue,
     EntityKind,
+    Evidence,
     Meeting,
     MeetingStatus,
     Mention,
@@ -114,10 +115,13 @@ LIGHT = {
     "travel",
     "arrive",
     "head",
+    "involve",
+    "include",
+    "return",
 }
 # Prepositions that tie a meeting to the words that carry it ("look forward to talks", "plans
 # for a summit"); "during the meeting" or "after the talks" only date another event.
-CLIMB_PREPS = {"to", "for", "of", "on", "in", "into", "off"}
+CLIMB_PREPS = {"to", "for", "of", "on", "in", "into", "off", "from"}
 # Whoever makes, gets or turns down a proposal of talks is a party to them, whatever the verb.
 PROPOSAL_NOUNS = {
     "proposal",
@@ -368,13 +372,14 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
             ):
                 continue
             stack.append(child)
-    # "Wang Yi, who met Blinken in Rome": the relative pronoun stands for the name before it.
-    if trigger.dep_ == "relcl" and any(
+    # "Wang Yi, who met Blinken in Rome", "Akiman, who arrived from a meeting with
+    # Papandreou": the relative pronoun stands for the name before it.
+    if root.dep_ == "relcl" and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
-        for c in trigger.children
+        for c in root.children
     ):
-        inside = {t.i for t in trigger.subtree}
-        out.extend(t for t in trigger.head.subtree if t.i not in inside and t.i < trigger.i)
+        inside = {t.i for t in root.subtree}
+        out.extend(t for t in root.head.subtree if t.i not in inside and t.i < root.i)
     # "Reagan will travel to Berlin and will meet Kohl": the subject is the first verb's.
     if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and not _subject(trigger):
         shared = _subject(trigger.head)
@@ -475,6 +480,8 @@ def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
         node = node.head
         head = by_token.get(node.i)
         if head is not None and head is not span:
+            if span.doc[span.end : head.start].text in ("-", "\u2013"):
+                return False  # "the Macron-Scholz talks": a pair, not a qualifier
             if head.label_ in ("PERSON", "TITLE"):
                 return True
             if head.label_ == "ORG":
@@ -587,6 +594,10 @@ def _meeting(
             continue
         if prep is not None and prep not in PARTICIPANT_PREPS:
             continue
+        parts = _compound_parties(span, by_token, gaz)
+        if parts:
+            participants.extend(parts)
+            continue
         party = _party(span, gaz)
         if party is not None:
             participants.append(party)
@@ -645,6 +656,43 @@ def _confidence(token: Token, convened: bool, participants: list[Mention], gaz: 
     if len(participants) == 1:
         value -= 0.1  # an organization meeting on its own: its members are not named
     return round(value, 2)
+
+
+def _compound_parties(span: Span, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
+    """ "the Yeutter-de Clercq meeting", "Trump-Kim summit": one name for two parties, when
+    each part is a person named in the article or a known country or organization."""
+    parts = [p.strip() for p in re.split(r"\s*[-\u2013]\s*", span.text)]
+    if len(parts) < 2 or span.label_ not in ("ORG", "PERSON", "GPE", "NORP"):
+        return []
+    if gaz.canonical(span.text) is not None:
+        return []  # a name with a hyphen of its own: "Guinea-Bissau"
+    people = {s.text for s in by_token.values() if s.label_ == "PERSON"}
+    words = {w for name in people for w in name.split()} | {
+        " ".join(name.split()[i:]) for name in people for i in range(len(name.split()))
+    }
+    found = []
+    for part in parts:
+        canonical = gaz.canonical(part)
+        if canonical is not None:
+            entry = gaz.entries[canonical]
+            found.append(
+                Mention(
+                    entry.kind,
+                    part,
+                    span_evidence(span),
+                    key=canonical,
+                    is_country=entry.category == "country",
+                )
+            )
+        elif part in words:
+            found.append(Mention(EntityKind.PERSON, part, span_evidence(span)))
+        else:
+            return []
+    return found
+
+
+def span_evidence(span: Span) -> Evidence:
+    return evidence(span.doc, span.start_char, span.end_char)
 
 
 def _host_country(span: Span, gaz: Gazetteer) -> Mention | None:
