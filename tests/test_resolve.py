@@ -598,3 +598,10 @@ def test_threshold_drops_unsure_facts_and_the_links_to_them() -> None:
     assert found.participants == ("person/olaf-scholz", "person/pedro-sanchez")
     assert threshold(corpus, 0.85).meetings == ()
     assert threshold(corpus, 0.0) == corpus
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("Chrysler Corp", "Chrysler"), ("Siemens AG", "Siemens")]
+)
+def test_name_key_leaves_out_company_suffixes(one: str, other: str) -> None:
+    assert name_key(one) == name_key(other)

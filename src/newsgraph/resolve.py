@@ -95,7 +95,13 @@ def name_key(name: str) -> str:
     words = text.split()
     if words and "-" in words[0]:
         words[0] = "-".join(sorted(words[0].split("-")))
+    # "Chrysler Corp" and "Chrysler" are one company.
+    while len(words) > 1 and words[-1].strip(",") in CORPORATE:
+        words.pop()
     return " ".join(words)
+
+
+CORPORATE = {"corp", "corporation", "inc", "ltd", "co", "plc", "spa", "ag", "gmbh", "nv", "llc"}
 
 
 @dataclass
@@ -190,6 +196,14 @@ def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
     for head, names in heads.items():
         if head not in tails and len(names) == 1:
             found[head] = next(iter(names))
+    # A middle word alone ("Hernandez" of "Arturo Hernandez Grisanti"), when no one else has it.
+    middles: dict[str, set[str]] = defaultdict(set)
+    for name in people:
+        for word in name.split()[1:-1]:
+            middles[word.lower()].add(name)
+    for word, names in middles.items():
+        if word not in found and word not in tails and word not in heads and len(names) == 1:
+            found[word] = next(iter(names))
     return found
 
 

@@ -240,3 +240,9 @@ def test_name_ending_in_an_organization_word_is_an_organization(
     (organization,) = _named(found, name)
     assert organization.kind is ORGANIZATION
     assert not [m for m in found if m.kind is PLACE], "no place inside the organization's name"
+
+
+def test_a_company_suffix_makes_an_organization(parse: Parse) -> None:
+    doc = parse("Talks with Automobili Lamborghini SpA continued, a spokesman said.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Automobili Lamborghini SpA") == "ORG"

@@ -25,15 +25,20 @@ NAME_LABELS = {"PERSON": EntityKind.PERSON, "ORG": EntityKind.ORGANIZATION}
 PLACE_LABELS = {"GPE", "LOC"}
 # Last words that make a name an organization whatever the model says ("Western Military District").
 ORG_HEADS = {
+    "AG",
     "Agency",
     "Army",
     "Assembly",
+    "BV",
     "Bank",
+    "Bhd",
     "Board",
+    "Co",
     "Command",
     "Commission",
     "Committee",
     "Company",
+    "Corp",
     "Corporation",
     "Council",
     "Court",
@@ -42,19 +47,29 @@ ORG_HEADS = {
     "Fleet",
     "Forces",
     "Fund",
+    "GmbH",
     "Group",
     "Guard",
+    "Holdings",
+    "Inc",
     "Institute",
+    "LLC",
+    "Ltd",
     "Ministry",
+    "NV",
     "Navy",
     "Office",
-    "Organization",
     "Organisation",
+    "Organization",
+    "PLC",
     "Parliament",
     "Party",
     "Service",
+    "SpA",
+    "Spa",
     "Union",
     "University",
+    "plc",
 }
 ORG_HEAD_PAIRS = {("Military", "District")}
 # Capitalised common words the model takes for names ("provide Ukraine with Intel").
@@ -390,8 +405,13 @@ class EntityFixer:
         """
         spans = self._coordinated(self._after_titles(spans))
         full_names = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
-        surnames = {name.split()[-1] for name in full_names} | {
-            name.split()[0] for name in full_names
+        # Any word of a full name, alone, is that person ("Hernandez" of "Arturo Hernandez
+        # Grisanti", "Wang" of "Wang Yi").
+        surnames = {
+            w
+            for name in full_names
+            for w in name.split()
+            if len(w) > 2 and w[0].isupper() and w not in self.gaz.aliases
         }
         surnames -= self.prefixes_cased
         spans = spans + self._missed(spans, surnames)
