@@ -374,3 +374,29 @@ def test_whoever_returns_from_a_meeting_took_part(parse: Parse) -> None:
         parse, "Josep Borrell, who returned from a meeting with Wang Yi, spoke to reporters."
     )
     assert _parties(found) == {"Josep Borrell", "Wang Yi"}
+
+
+def test_a_city_before_the_meeting_is_its_place(parse: Parse) -> None:
+    found = _one(parse, "The Helsinki summit between Donald Trump and Vladimir Putin ended.")
+    assert _parties(found) == {"Donald Trump", "Vladimir Putin"}
+    assert found.location is not None
+    assert found.location.key == "Helsinki"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korean President Moon Jae-in said he would meet Kim Jong-un.",
+        "Angela Merkel told reporters she had met Xi Jinping.",
+        "Sergei Lavrov said his talks with Antony Blinken were useful.",
+    ],
+)
+def test_the_speaker_is_the_he_or_she_who_meets(parse: Parse, text: str) -> None:
+    found = _one(parse, text)
+    assert len(found.participants) == 2
+    assert all(p.kind is EntityKind.PERSON for p in found.participants)
+
+
+def test_the_convener_of_a_council_is_not_a_party(parse: Parse) -> None:
+    found = _one(parse, "Jens Stoltenberg said he would convene the NATO-Ukraine Commission.")
+    assert "Jens Stoltenberg" not in _parties(found)

@@ -72,6 +72,42 @@ ORG_HEADS = {
     "plc",
 }
 ORG_HEAD_PAIRS = {("Military", "District")}
+# Last words of the names of buildings, roads and other facilities.
+FACILITY_HEADS = {
+    "Airport",
+    "Avenue",
+    "Base",
+    "Bridge",
+    "Building",
+    "Castle",
+    "Cathedral",
+    "Center",
+    "Centre",
+    "Church",
+    "Dam",
+    "Gate",
+    "Hall",
+    "Highway",
+    "Hospital",
+    "Hotel",
+    "House",
+    "Mosque",
+    "Museum",
+    "Palace",
+    "Park",
+    "Plant",
+    "Port",
+    "Prison",
+    "Road",
+    "Square",
+    "Stadium",
+    "Station",
+    "Street",
+    "Temple",
+    "Tower",
+    "Tunnel",
+    "University",
+}
 # Capitalised common words the model takes for names ("provide Ukraine with Intel").
 NOT_NAMES = {
     "Intel",
@@ -142,6 +178,17 @@ class EntityFixer:
     def _trim(self, span: Span) -> Span:
         start, end = span.start, span.end
         doc = span.doc
+        # "Moon Jae" + "-in": a hyphenated name the tokenizer cut, with no space around the hyphen.
+        while (
+            span.label_ == "PERSON"
+            and end + 1 < len(doc)
+            and doc[end].text in ("-", "\u2010")
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].is_alpha
+            and doc[end + 1].ent_type_ in ("", "PERSON")
+        ):
+            end += 2
         if span.label_ != "TITLE":
             while start < end and doc[start].lower_ in ("the", "a", "an"):
                 start += 1
@@ -154,7 +201,10 @@ class EntityFixer:
             # ("Yonhap news agency"): names end in a capitalised word.
             while end - start > 1 and (
                 not any(c.isalnum() for c in doc[end - 1].text)
-                or doc[end - 1].lower_ in ("of", "for", "and", "the", "in", "on", "de")
+                or (
+                    doc[end - 1].lower_ in ("of", "for", "and", "the", "in", "on", "de")
+                    and doc[end - 2].text != "-"
+                )
                 or (span.label_ == "ORG" and doc[end - 1].is_lower and doc[end - 1].is_alpha)
             ):
                 end -= 1
@@ -381,6 +431,23 @@ class EntityFixer:
             out.append(span)
         return out
 
+    def _facilities(self, spans: list[Span]) -> list[Span]:
+        """A "facility" whose name has no facility word is a misread name: "talks with
+        [Antony Blinken]" is not a building."""
+        out = []
+        for span in spans:
+            if (
+                span.label_ == "FAC"
+                and not span.id_
+                and 2 <= len(span) <= 3
+                and all(t.is_title and t.is_alpha for t in span)
+                and span[-1].text not in FACILITY_HEADS
+                and self.gaz.canonical(span.text) is None
+            ):
+                span = _new(span, span.start, span.end, "PERSON")
+            out.append(span)
+        return out
+
     def _after_titles(self, spans: list[Span]) -> list[Span]:
         """A name right after a title is a person's: "Chancellor [Olaf Scholz]"."""
         out = list(spans)
@@ -403,7 +470,7 @@ class EntityFixer:
         Family names come first in some languages ("Wang Yi"): a person's first or last word
         alone is that person. Mentions the model missed altogether are added.
         """
-        spans = self._coordinated(self._after_titles(spans))
+        spans = self._coordinated(self._after_titles(self._facilities(spans)))
         full_names = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
         # Any word of a full name, alone, is that person ("Hernandez" of "Arturo Hernandez
         # Grisanti", "Wang" of "Wang Yi").

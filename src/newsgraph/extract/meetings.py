@@ -592,6 +592,9 @@ def _meeting(
         if span.label_ in ("GPE", "LOC", "FAC") and prep in PLACE_PREPS:
             places.append((_distance(span.root, token), span))
             continue
+        if span.label_ in ("GPE", "LOC", "FAC") and _names_the_place(span, token, gaz):
+            places.append((_distance(span.root, token), span))
+            continue
         if prep is not None and prep not in PARTICIPANT_PREPS:
             continue
         parts = _compound_parties(span, by_token, gaz)
@@ -603,6 +606,13 @@ def _meeting(
             participants.append(party)
     if body is not None:
         participants.extend(_body_members(body, gaz))
+    # Whoever convenes a council is not one of its parties; whoever says "he will meet" is.
+    if trigger.body is None and any(
+        t.lower_ in PRONOUNS and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in region
+    ):
+        speaker = _speaker(token, by_token, gaz)
+        if speaker is not None:
+            participants.insert(0, speaker)
     participants = _unique(participants)
     tense = _tense(token, root, dates)
     date = _date(dates, published, tense)
@@ -656,6 +666,34 @@ def _confidence(token: Token, convened: bool, participants: list[Mention], gaz: 
     if len(participants) == 1:
         value -= 0.1  # an organization meeting on its own: its members are not named
     return round(value, 2)
+
+
+PRONOUNS = {"he", "she", "his", "her"}
+SAYING = REPORTING | {"confirm", "indicate", "reveal", "insist", "promise", "hope", "expect"}
+
+
+def _speaker(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> Mention | None:
+    """ "Moon said he would meet Kim", "Lavrov said his talks with Blinken were useful": the
+    person who says what "he" did or will do."""
+    for node in trigger.ancestors:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = _subject(node)
+        if node.lemma_.lower() in SAYING:
+            span = by_token.get(subject.i) if subject is not None else None
+            return mention(span, gaz) if span is not None and span.label_ == "PERSON" else None
+        if subject is not None and subject.lower_ not in PRONOUNS and subject.pos_ != "NOUN":
+            return None  # someone else's clause in between
+    return None
+
+
+def _names_the_place(span: Span, trigger: Token, gaz: Gazetteer) -> bool:
+    """ "the Helsinki summit": a city before the meeting's name is where it is, not a party
+    (a country there is a party: "the Russia talks")."""
+    if span.root.dep_ != "compound" or span.root.head.i != trigger.i:
+        return False
+    entry = gaz.entries.get(span.id_ or gaz.canonical(span.text) or "")
+    return entry is None or entry.category != "country"
 
 
 def _compound_parties(span: Span, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
