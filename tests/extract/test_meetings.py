@@ -400,3 +400,16 @@ def test_the_speaker_is_the_he_or_she_who_meets(parse: Parse, text: str) -> None
 def test_the_convener_of_a_council_is_not_a_party(parse: Parse) -> None:
     found = _one(parse, "Jens Stoltenberg said he would convene the NATO-Ukraine Commission.")
     assert "Jens Stoltenberg" not in _parties(found)
+
+
+def test_an_opening_he_is_the_one_subject_of_the_sentence_before(parse: Parse) -> None:
+    doc = parse("Sergei Lavrov arrived in Geneva on Monday. He met Antony Blinken for two hours.")
+    (found,) = list(meetings(doc))
+    assert _parties(found) == {"Sergei Lavrov", "Antony Blinken"}
+
+
+def test_an_opening_he_after_two_people_stays_unresolved(parse: Parse) -> None:
+    doc = parse(
+        "Officials said Sergei Lavrov and Antony Blinken were in Geneva. He met Wang Yi later."
+    )
+    assert [m for m in meetings(doc) if m.participants] == []

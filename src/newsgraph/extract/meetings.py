@@ -223,13 +223,15 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
     published = doc.user_data.get(PUBLISHED)
     when = dt.date.fromisoformat(published) if isinstance(published, str) else dt.date.today()
     by_token = {t.i: s for s in doc.ents for t in s}
+    previous: Span | None = None
     for sent in sentences(doc):
         triggers = list(_triggers(sent, by_token))
         trigger_tokens = {t.token.i for t in triggers}
         for trigger in triggers:
-            found = _meeting(trigger, trigger_tokens, by_token, gaz, when, sent)
+            found = _meeting(trigger, trigger_tokens, by_token, gaz, when, sent, previous)
             if found is not None:
                 yield found
+        previous = sent
 
 
 END_PUNCT = {".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";"}
@@ -533,6 +535,7 @@ def _meeting(
     gaz: Gazetteer,
     published: dt.date,
     sentence: Span,
+    previous: Span | None = None,
 ) -> Meeting | None:
     token = trigger.token
     root = _climb(token)
@@ -610,7 +613,7 @@ def _meeting(
     if trigger.body is None and any(
         t.lower_ in PRONOUNS and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in region
     ):
-        speaker = _speaker(token, by_token, gaz)
+        speaker = _speaker(token, by_token, gaz) or _last_subject(region, previous, by_token, gaz)
         if speaker is not None:
             participants.insert(0, speaker)
     participants = _unique(participants)
@@ -685,6 +688,24 @@ def _speaker(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> Menti
         if subject is not None and subject.lower_ not in PRONOUNS and subject.pos_ != "NOUN":
             return None  # someone else's clause in between
     return None
+
+
+def _last_subject(
+    region: list[Token], previous: Span | None, by_token: dict[int, Span], gaz: Gazetteer
+) -> Mention | None:
+    """ "Lavrov arrived in Geneva. He met Blinken": a sentence's opening "he" or "she" is the
+    one person who was the subject of the sentence before."""
+    opening = [t for t in region if t.lower_ in ("he", "she") and t.i == t.sent.start]
+    if not opening or previous is None:
+        return None
+    heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass")]
+    heads += [c for t in heads for c in t.conjuncts]
+    subjects = {
+        span for t in heads if (span := by_token.get(t.i)) is not None and span.label_ == "PERSON"
+    }
+    if len({s.text for s in subjects}) != 1:
+        return None
+    return mention(next(iter(subjects)), gaz)
 
 
 def _names_the_place(span: Span, trigger: Token, gaz: Gazetteer) -> bool:
