@@ -486,9 +486,9 @@ def table(result: Result, *, lists: bool = True) -> str:
         for key, items in found.items():
             if items:
                 lines.append(f"{title} {key}: " + "; ".join(items))
-    h = result.headline()
+    # Formatted from the exact figures: rounding twice could disagree in the second decimal.
     lines.append(
-        f"entity F1={h['entity_f1']:.2f}  meeting F1={h['meeting_f1']:.2f}  "
-        f"meeting arguments exact={h['meeting_args_exact']:.2f}  roles={h['roles']:.2f}"
+        f"entity F1={result.entity_total.f1:.2f}  meeting F1={result.meetings.f1:.2f}  "
+        f"meeting arguments exact={result.arguments_exact:.2f}  roles={result.roles:.2f}"
     )
     return "\n".join(lines)
