@@ -256,3 +256,107 @@ def evaluate(
         click.echo(json.dumps(data, indent=2))
     else:
         click.echo(table(result, lists=lists))
+
+
+STORE_OPTION = click.option(
+    "--store",
+    "store_path",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path(".newsgraph/store"),
+    show_default=True,
+    help="Folder of the embedded pyoxigraph store.",
+)
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("inputs", nargs=-1, required=True)
+@STORE_OPTION
+def load(inputs: tuple[str, ...], store_path: Path) -> None:
+    """Add builds (folders written by `newsgraph build`, or their graph.nq) to the store.
+
+    Each article is a named graph: loading a rebuilt article replaces its graph.
+
+    \b
+    Example:
+        newsgraph load output/
+    """
+    from newsgraph.store import load as run_load
+
+    try:
+        summary = run_load(list(inputs), store_path)
+    except NewsgraphError as error:
+        _fail(error)
+        return
+    click.echo(
+        f"loaded {summary.quads} quads in {summary.graphs} article graphs into {store_path}",
+        err=True,
+    )
+
+
+@main.command(epilog=EXIT_CODES)
+@click.argument("sparql", required=False)
+@click.option("--name", "name", help="Run a ready query by name (see --list).")
+@click.option("--list", "list_", is_flag=True, help="List the ready queries and exit.")
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query variable to an IRI (http..., https..., urn:...) or a string.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    default="table",
+    show_default=True,
+    help="How to print the results.",
+)
+@click.option("--allow-update", is_flag=True, help="Allow SPARQL updates (the store changes).")
+@STORE_OPTION
+def query(
+    sparql: str | None,
+    name: str | None,
+    list_: bool,
+    params: tuple[str, ...],
+    fmt: str,
+    allow_update: bool,
+    store_path: Path,
+) -> None:
+    """Run SPARQL (a string or a .rq file) over the store; read-only unless --allow-update.
+
+    \b
+    Examples:
+        newsgraph query --list
+        newsgraph query --name who-met-whom
+        newsgraph query --name roles-of-person \\
+            --param person=https://w3id.org/newsgraph/id/person/sergei-lavrov
+        newsgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --format csv
+    """
+    from newsgraph import store
+
+    if list_:
+        for query_name, text in store.ready_queries().items():
+            click.echo(f"{query_name}: {store.describe(text)}")
+        return
+    try:
+        if name is not None:
+            text = store.ready_query(name)
+        elif sparql is None:
+            raise click.UsageError("give a query, a .rq file or --name")
+        elif sparql.endswith(".rq") and Path(sparql).is_file():
+            text = Path(sparql).read_text(encoding="utf-8")
+        else:
+            text = sparql
+        bound = {}
+        for param in params:
+            key, sep, value = param.partition("=")
+            if not sep or not key:
+                raise click.BadParameter(f"{param!r}: write NAME=VALUE", param_hint="--param")
+            bound[key] = value
+        if allow_update:
+            store.update(text, store_path)
+            return
+        click.echo(store.serialize(store.query(text, store_path, bound), fmt))
+    except NewsgraphError as error:
+        _fail(error)
