@@ -70,7 +70,8 @@ def test_articles_of_a_meeting(store: Path) -> None:
         r[0] for r in _rows(store, "who-met-whom") if r[0].startswith("NATO-Russia Council")
     )
     iri = query(
-        "PREFIX schema: <https://schema.org/> SELECT DISTINCT ?m ?name WHERE { ?m schema:name ?name }",
+        "PREFIX schema: <https://schema.org/> "
+        "SELECT DISTINCT ?m ?name WHERE { ?m schema:name ?name }",
         store,
         {"name": council},
     )
