@@ -15,7 +15,8 @@ from rdflib.namespace import OWL, RDF, RDFS, SH
 
 from newsgraph import mapping
 from newsgraph.build import BuildResult
-from newsgraph.validation import Report, Violation, ontology_file, validate
+from newsgraph.ontology_data import ontology_file
+from newsgraph.validation import Report, Violation, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 ONTOLOGY_DIR = ROOT / "ontology"

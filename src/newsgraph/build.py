@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-import pyoxigraph as ox
-from rdflib import Graph
 
 from newsgraph import export, ingest
 from newsgraph.errors import InputError, NotConformingError
@@ -20,7 +17,7 @@ from newsgraph.ingest import Article, Problem
 from newsgraph.mapping import BASE, to_quads
 from newsgraph.records import ArticleRecords, Corpus
 from newsgraph.resolve import resolve, threshold
-from newsgraph.validation import Report, validate
+from newsgraph.validation import Report, validate_quads
 
 OUTPUT_FILES = ("graph.ttl", "graph.jsonld", "graph.nq", "validation.ttl")
 BATCH_SIZE = 64
@@ -86,18 +83,9 @@ def extract_all(articles: Sequence[Article], model: str) -> list[ArticleRecords]
         records = extract(doc, article.key)
         if article.publisher:
             publisher = gazetteer.canonical(article.publisher) or article.publisher
-            records = ArticleRecords(
-                records.article, records.mentions, records.roles, records.meetings, publisher
-            )
+            records = replace(records, publisher=publisher)
         out.append(records)
     return out
-
-
-def to_rdflib(quads: Iterable[ox.Quad]) -> Graph:
-    data = Graph()
-    nt = export.ntriples(list(quads)).decode("utf-8")
-    data.parse(data=nt, format="nt")
-    return data
 
 
 def build(
@@ -125,7 +113,7 @@ def build(
     corpus = resolve([(a.key, a.date, r) for a, r in zip(articles, records, strict=True)])
     corpus = threshold(corpus, min_confidence)
     quads = to_quads(corpus, articles, base)
-    report = validate(to_rdflib(quads))
+    report = validate_quads(quads)
     if strict and not report.conforms:
         raise NotConformingError(
             f"the graph does not conform to the shapes ({len(report.violations)} violations); "

@@ -166,9 +166,6 @@ def _article(article: Article, corpus: Corpus, mint: Minter) -> Iterator[Triple3
         yield node, _schema("publisher"), mint.node(publisher)
     for ident in corpus.mentions.get(article.key, ()):
         yield node, _schema("mentions"), mint.node(ident)
-    for meeting in corpus.meetings:
-        if article.key in meeting.articles:
-            yield node, _schema("mentions"), mint.node(meeting.ident)
 
 
 def _evidence(
@@ -236,5 +233,6 @@ def _meeting(meeting: ResolvedMeeting, key: str, mint: Minter) -> Iterator[Tripl
     if meeting.status in EVENT_STATUS:
         yield node, _schema("eventStatus"), EVENT_STATUS[meeting.status]
     yield node, _schema("subjectOf"), mint.article(key)
+    yield mint.article(key), _schema("mentions"), node
     yield node, CONFIDENCE, confidence(meeting.confidence)
     yield from _evidence(node, meeting.evidence, key, mint)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from newsgraph.errors import GraphError, InputError, NewsgraphError
+from newsgraph.errors import InputError, NewsgraphError
+from newsgraph.export import read
 
 DEFAULT_STORE = Path(".newsgraph/store")
 RESULT_FORMATS = {
@@ -60,10 +61,7 @@ def load(inputs: Sequence[str], store_path: Path = DEFAULT_STORE) -> LoadSummary
     """Add builds to the store, replacing the named graph of every article they contain."""
     quads: list[ox.Quad] = []
     for path in _nquads_files(inputs):
-        try:
-            quads.extend(ox.parse(path=str(path), format=ox.RdfFormat.N_QUADS))
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise GraphError(f"{path}: cannot be read as N-Quads ({exc})") from None
+        quads.extend(read(path))
     graphs = {q.graph_name for q in quads if isinstance(q.graph_name, ox.NamedNode)}
     store = _open(store_path)
     for graph in sorted(graphs, key=str):

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 import pyoxigraph as ox
 import pyshacl
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
-from newsgraph.errors import GraphError
+from newsgraph.export import read
+from newsgraph.ontology_data import ontology_file
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,6 @@ class Report:
     violations: tuple[Violation, ...]
     turtle: bytes
     """The SHACL validation report as Turtle."""
-
-
-def ontology_file(name: str) -> str:
-    """The text of a file shipped in the ontology folder."""
-    return (files("newsgraph") / "ontology" / name).read_text(encoding="utf-8")
 
 
 @cache
@@ -128,35 +124,16 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_BOOLEAN = XSD + "boolean"
 
 
-def validate_file(path: str) -> Report:
-    """Validate an RDF file (format from its extension)."""
-    # pyoxigraph parses without fetching anything: a JSON-LD @context URL is an error, not a
-    # request.
-    try:
-        quads = ox.parse(path=path, format=_format(path))
-        triples = ox.serialize(
-            (ox.Triple(q.subject, q.predicate, q.object) for q in quads),
-            format=ox.RdfFormat.N_TRIPLES,
-        )
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise GraphError(f"{path}: cannot be read as RDF ({exc}); check the file") from None
+def validate_quads(quads: Sequence[ox.Quad]) -> Report:
+    """Validate the union of the quads' graphs."""
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
     data = Graph()
-    data.parse(data=(triples or b"").decode("utf-8"), format="nt")
+    data.parse(
+        data=(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode(), format="nt"
+    )
     return validate(data)
 
 
-FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-}
-
-
-def _format(path: str) -> ox.RdfFormat:
-    for suffix, name in FORMATS.items():
-        if path.endswith(suffix):
-            return name
-    choices = ", ".join(FORMATS)
-    raise GraphError(f"{path}: unknown RDF format; use a file ending in one of {choices}")
+def validate_file(path: str) -> Report:
+    """Validate an RDF file (format from its extension)."""
+    return validate_quads(read(path))
