@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck check lock clean corpus eval
+.PHONY: run test lint typecheck check lock clean corpus eval system-deps
 
 run: $(STAMP)  ## Build the graph of seeds/ into output/.
 	$(BIN)/newsgraph build seeds/ --out output/
@@ -19,6 +19,16 @@ lint: $(STAMP)
 
 typecheck: $(STAMP)
 	$(BIN)/mypy src
+
+# Debian packages that some tests need (listed in .ci/apt-packages); needs root and apt-get.
+# Without them those tests are skipped with a message naming this target; with CI=true they fail.
+APT_PACKAGES := $(shell grep -v '^\#' .ci/apt-packages)
+
+system-deps:  ## Install the Debian packages listed in .ci/apt-packages.
+	@if [ -n "$(strip $(APT_PACKAGES))" ]; then \
+	  DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(APT_PACKAGES); \
+	fi
 
 # The environment is rebuilt whenever the lock or the project metadata changes.
 $(STAMP): requirements.lock pyproject.toml

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,3 +43,18 @@ def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildRe
     """The seeds built into a fresh folder, as `make run` does into output/."""
     out = tmp_path_factory.mktemp("seeds-build")
     return out, build([str(SEEDS)], out)
+
+
+def require_tool(path: str, package: str) -> str:
+    """The path of an external program some tests need.
+
+    Without it the test is skipped with a message naming the fix; in CI (``CI=true``), where
+    `make system-deps` has installed it, its absence is a failure instead.
+    """
+    found = shutil.which(path)
+    if found is None:
+        message = f"{path} not found: install the Debian package {package} (`make system-deps`)"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
