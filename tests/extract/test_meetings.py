@@ -413,3 +413,70 @@ def test_an_opening_he_after_two_people_stays_unresolved(parse: Parse) -> None:
         "Officials said Sergei Lavrov and Antony Blinken were in Geneva. He met Wang Yi later."
     )
     assert [m for m in meetings(doc) if m.participants] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Spanish Prime Minister Pedro Sanchez spoke to reporters after talks with Portuguese "
+            "Prime Minister Antonio Costa on Tuesday.",
+            {"Pedro Sanchez", "Antonio Costa"},
+        ),
+        (
+            "Jacinda Ardern flew home from a meeting with Scott Morrison in Sydney.",
+            {"Jacinda Ardern", "Scott Morrison"},
+        ),
+        (
+            "Ahead of talks with Olaf Scholz, Emmanuel Macron said Europe must stand together.",
+            {"Emmanuel Macron", "Olaf Scholz"},
+        ),
+        (
+            "Fumio Kishida spoke on the sidelines of a meeting with Joe Biden in Tokyo.",
+            {"Fumio Kishida", "Joe Biden"},
+        ),
+    ],
+)
+def test_whoever_the_talks_frame_is_a_party(parse: Parse, text: str, parties: set[str]) -> None:
+    assert _parties(_one(parse, text)) == parties
+
+
+def test_a_meeting_at_a_summit_is_one_meeting_with_the_summits_place(parse: Parse) -> None:
+    meeting = _one(
+        parse, "Chancellor Olaf Scholz will meet Emmanuel Macron at a summit in Lisbon on Friday."
+    )
+    assert _parties(meeting) == {"Olaf Scholz", "Emmanuel Macron"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Lisbon"
+    assert meeting.date == _day("2022-01-21")
+
+
+def test_a_city_that_names_the_building_is_the_place(parse: Parse) -> None:
+    meeting = _one(parse, "Blinken and Lavrov met on Friday in a Geneva hotel.")
+    assert meeting.location is not None
+    assert meeting.location.key == "Geneva"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed after an inconclusive meeting in December.",
+        "The previous round of talks ended without a deal.",
+    ],
+)
+def test_another_meeting_without_parties_is_not_a_reference_back(parse: Parse, text: str) -> None:
+    assert list(meetings(parse(text))) == []
+
+
+def test_a_surname_that_is_a_month_is_the_person(parse: Parse) -> None:
+    found = list(
+        meetings(
+            parse(
+                "British Prime Minister Theresa May arrived in Dublin on Monday. May will hold "
+                "talks with Irish Prime Minister Leo Varadkar on Tuesday."
+            )
+        )
+    )
+    assert len(found) == 1, _shown(found)
+    assert _parties(found[0]) == {"May", "Leo Varadkar"}
+    assert found[0].date == _day("2022-01-25")

@@ -166,3 +166,59 @@ def test_country_of_a_role_is_the_country_itself(parse: Parse) -> None:
 )
 def test_no_role_without_a_title_and_its_owner(parse: Parse, text: str) -> None:
     assert list(roles(parse(text))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "of"),
+    [
+        # Words between the country and the title qualify the post.
+        (
+            "Chile's central bank president Rosanna Costa raised rates on Tuesday.",
+            "Rosanna Costa",
+            "Central Bank President",
+            "Chile",
+        ),
+        # Where an envoy is sent belongs to the title; whose envoy comes before it.
+        (
+            "Nikki Haley, the U.S. ambassador to the United Nations, spoke on Friday.",
+            "Nikki Haley",
+            "Ambassador to the United Nations",
+            "United States",
+        ),
+        (
+            "Polish Ambassador to Berlin Andrzej Przylebski was summoned on Monday.",
+            "Andrzej Przylebski",
+            "Ambassador to Berlin",
+            "Poland",
+        ),
+        # A country name joined by "and" is one name.
+        (
+            "Energy Minister Stuart Young of Trinidad and Tobago opened the conference.",
+            "Stuart Young",
+            "Energy Minister",
+            "Trinidad and Tobago",
+        ),
+    ],
+)
+def test_qualified_and_envoy_titles(
+    parse: Parse, text: str, person: str, title: str, of: str
+) -> None:
+    _check(parse, text, person, title, of)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italian Foreign Minister Luigi Di Maio met his Spanish counterpart Arancha Gonzalez "
+        "in Rome on Monday.",
+        "Italian Foreign Minister Luigi Di Maio, who met his Spanish counterpart Arancha "
+        "Gonzalez in Rome, said the talks went well.",
+    ],
+)
+def test_a_counterpart_holds_the_same_post_for_another_country(parse: Parse, text: str) -> None:
+    _check(parse, text, "Arancha Gonzalez", "Foreign Minister", "Spain")
+
+
+def test_a_counterpart_without_a_known_post_has_no_role(parse: Parse) -> None:
+    found = list(roles(parse("Luigi Di Maio met his Spanish counterpart Arancha Gonzalez.")))
+    assert [r for r in found if r.person.text == "Arancha Gonzalez"] == [], _shown(found)

@@ -152,6 +152,9 @@ def _new(span: Span, start: int, end: int, label: str | None = None, key: str = 
     return Span(span.doc, start, end, label=label or span.label_, span_id=key or span.id_)
 
 
+POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+
+
 class EntityFixer:
     """Rewrites ``doc.ents`` so that types, boundaries and canonical keys are right."""
 
@@ -450,7 +453,7 @@ class EntityFixer:
 
     def _after_titles(self, spans: list[Span]) -> list[Span]:
         """A name right after a title is a person's: "Chancellor [Olaf Scholz]"."""
-        out = list(spans)
+        out = self._destinations(spans)
         for i in range(1, len(out)):
             prev, span = out[i - 1], out[i]
             if (
@@ -461,6 +464,67 @@ class EntityFixer:
                 and len(span) <= 3
                 and all(t.is_title for t in span)
             ):
+                out[i] = _new(span, span.start, span.end, "PERSON")
+        return self._titled_appositions(out)
+
+    def _destinations(self, spans: list[Span]) -> list[Span]:
+        """ "Ambassador to [Berlin] [Andrzej Przylebski]": the model reads the city and the
+        name after an envoy's "to" as one name."""
+        out: list[Span] = []
+        for i, span in enumerate(spans):
+            doc = span.doc
+            before = spans[i - 1] if i else None
+            if (
+                before is not None
+                and before.label_ == "TITLE"
+                and before.end + 1 == span.start
+                and doc[before.end].lower_ == "to"
+                and span.label_ in ("PERSON", "ORG")
+                and len(span) >= 3
+            ):
+                cut = next(
+                    (
+                        k
+                        for k in (2, 1)
+                        if len(span) - k >= 2
+                        and (key := self.gaz.canonical(span[:k].text)) is not None
+                        and self.gaz.entries[key].kind is EntityKind.PLACE
+                    ),
+                    None,
+                )
+                if cut is not None:
+                    out.append(_new(span, span.start, span.start + cut, "GPE"))
+                    out.append(_new(span, span.start + cut, span.end, "PERSON"))
+                    continue
+            out.append(span)
+        return out
+
+    @staticmethod
+    def _titled_appositions(spans: list[Span]) -> list[Span]:
+        """A name followed by a title in apposition is a person's: "[Nikki Haley], the U.S.
+        ambassador", "[Joe Kaeser], Siemens' chief executive"."""
+        out = list(spans)
+        for i in range(len(out) - 1):
+            span = out[i]
+            if (
+                span.label_ not in ("ORG", "GPE", "LOC", "NORP", "FAC")
+                or span.id_
+                or not 2 <= len(span) <= 3
+                or not all(t.is_title for t in span)
+            ):
+                continue
+            doc = span.doc
+            j = span.end
+            if j >= len(doc) or doc[j].text != ",":
+                continue
+            j += 1
+            if j < len(doc) and doc[j].lower_ in ("the", "a", "an"):
+                j += 1
+            after = out[i + 1]
+            if after.start == j and after.label_ in ("GPE", "NORP", "ORG") and i + 2 < len(out):
+                j = after.end + (after.end < len(doc) and doc[after.end].text in POSSESSIVE)
+                after = out[i + 2]
+            if after.start == j and after.label_ == "TITLE":
                 out[i] = _new(span, span.start, span.end, "PERSON")
         return out
 
@@ -488,7 +552,9 @@ class EntityFixer:
                 votes[s.text][s.label_] += 1
         out = []
         for s in spans:
-            if s.id_ or _kind(s.label_) is None:
+            if s.label_ == "DATE" and s.text in surnames and _acts(s):
+                out.append(_new(s, s.start, s.end, "PERSON"))  # "May will meet Varadkar"
+            elif s.id_ or _kind(s.label_) is None:
                 out.append(s)
             elif s.text in full_names or s.text in surnames:
                 out.append(_new(s, s.start, s.end, "PERSON"))
@@ -507,6 +573,17 @@ class EntityFixer:
             for t in doc
             if t.text in surnames and t.i not in taken and t.is_title and t.ent_type_ == ""
         ]
+
+
+def _acts(span: Span) -> bool:
+    """A one-word date that stands where a person does: "May said", "May's visit", "talks
+    with May" (Theresa May), not "in May" or "May 3"."""
+    root = span.root
+    if len(span) != 1 or any(c.like_num for c in root.children):
+        return False
+    if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ in ("with", "by", "between")
 
 
 @Language.factory(COMPONENT)

@@ -208,6 +208,8 @@ PROPOSAL_WORDS = {
     "initiative",
 }
 CANCEL_WORDS = {"cancel", "call", "postpone", "scrap", "suspend", "delay", "abandon", "off"}
+# Words by which a meeting without parties is not the one told before but another.
+OTHER_MEETING = {"a", "an", "another", "previous", "earlier", "prior", "next", "further", "new"}
 DEFINITE = {"the", "this", "that", "these", "those", "their", "its", "his", "her", "our"}
 
 
@@ -273,6 +275,8 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                 continue
             if lower == "round" and not any(c.lower_ == "of" for c in token.children):
                 continue
+            if _frames_a_meeting(token):
+                continue  # "will meet Kohl at a summit in Bonn": one meeting, told by the verb
             yield _Trigger(token)
         elif token.pos_ == "VERB" and lemma in HOST_VERBS | {"visit"}:
             guests = [by_token.get(c.i) for c in token.children if c.dep_ == "dobj"]
@@ -284,6 +288,14 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                 body = by_token.get(child.i)
                 if child.dep_ in ("dobj", "nsubjpass") and body is not None and _is_body(body):
                     yield _Trigger(token, body)
+
+
+def _frames_a_meeting(noun: Token) -> bool:
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during", "on"):
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in MEETING_VERBS
 
 
 def _meets_people(verb: Token, by_token: dict[int, Span]) -> bool:
@@ -574,6 +586,10 @@ def _meeting(
             and head.i not in by_token
             and head.lemma_.lower() not in PEOPLE_NOUNS | MEETING_NOUNS
         ):
+            if span.label_ in ("GPE", "LOC", "FAC") and _governing_prep(head, root, token) in (
+                PLACE_PREPS
+            ):
+                places.append((_distance(span.root, token), span))  # "in a Brussels hotel"
             continue  # "a Moscow mansion", "Tokyo stocks": a name that qualifies a thing
         if not _direct(span, root, token):
             continue
@@ -609,6 +625,11 @@ def _meeting(
             participants.append(party)
     if body is not None:
         participants.extend(_body_members(body, gaz))
+    # "Yildirim spoke after talks with Merkel": whoever the talks frame took part in them.
+    if trigger.body is None:
+        companion = _companion(token, by_token, gaz, previous)
+        if companion is not None:
+            participants.insert(0, companion)
     # Whoever convenes a council is not one of its parties; whoever says "he will meet" is.
     if trigger.body is None and any(
         t.lower_ in PRONOUNS and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in region
@@ -636,6 +657,10 @@ def _meeting(
     anaphoric = not participants
     if anaphoric and not (any(c.lower_ in DEFINITE for c in token.children) or location or date):
         return None
+    if anaphoric and any(
+        c.lower_ in OTHER_MEETING and c.dep_ in ("det", "amod") for c in token.children
+    ):
+        return None  # "an inconclusive meeting in January", "the next round": another meeting
     return Meeting(
         trigger=token.text,
         participants=tuple(participants),
@@ -669,6 +694,48 @@ def _confidence(token: Token, convened: bool, participants: list[Mention], gaz: 
     if len(participants) == 1:
         value -= 0.1  # an organization meeting on its own: its members are not named
     return round(value, 2)
+
+
+# The prepositions that set talks with someone as the frame of another act: "spoke after talks
+# with Merkel", "arrived from a meeting with Macron", "said ahead of a meeting with Xi".
+FRAME_PREPS = {"after", "before", "following", "from", "during", "at", "since", "upon", "of", "on"}
+FRAME_HEADS = {"ahead", "sidelines", "eve", "end", "start", "wake", "close", "margins"}
+RELATIVES = {"who", "that", "which"}
+
+
+def _companion(
+    trigger: Token, by_token: dict[int, Span], gaz: Gazetteer, previous: Span | None
+) -> Mention | None:
+    """The one who does what talks "with" someone frame: the subject of the verb that a
+    preposition ties the talks to (through "ahead of", "on the sidelines of")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return None
+    node = trigger
+    while node.pos_ not in ("VERB", "AUX") or node.i == trigger.i:
+        if node.dep_ == "pobj" and node.head.lower_ in FRAME_PREPS:
+            prep = node.head
+            node = prep.head
+            if prep.lower_ == "of" and node.lower_ not in FRAME_HEADS:
+                return None
+        elif node.lower_ in FRAME_HEADS and node.i != trigger.i and node.head.i != node.i:
+            node = node.head  # "ahead of talks", "on the sidelines of a meeting"
+        else:
+            return None
+    if node.lemma_.lower() in MEETING_VERBS:
+        return None
+    subject = _subject(node)
+    if subject is None:
+        return None
+    if subject.lower_ in RELATIVES and node.dep_ == "relcl":
+        subject = node.head
+    if subject.lower_ in ("he", "she"):
+        return _speaker(node, by_token, gaz) or _last_subject([subject], previous, by_token, gaz)
+    span = by_token.get(subject.i)
+    if span is None or span.label_ not in ("PERSON", "ORG", "GPE"):
+        return None
+    return _party(span, gaz)
 
 
 PRONOUNS = {"he", "she", "his", "her"}

@@ -97,6 +97,12 @@ def structure_patterns(gaz: Gazetteer) -> list[dict[str, Any]]:
     """
     out: list[dict[str, Any]] = []
     out.extend(_ministry_patterns(gaz))
+    # Country names joined by "and" ("Trinidad and Tobago"): the model reads two names.
+    for entry in gaz.entries.values():
+        if entry.category == "country":
+            for alias in (entry.name, *entry.aliases):
+                if " and " in alias or " & " in alias:
+                    out.append({"label": "GPE", "pattern": alias, "id": entry.name})
     out.extend(_title_patterns(gaz))
     starts_upper = {"TEXT": {"REGEX": r"^[A-Z]"}}
     out.append(

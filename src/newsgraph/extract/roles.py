@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.entities import country_mention, evidence, mention
 from newsgraph.extract.gazetteer import Gazetteer, load
@@ -48,7 +48,14 @@ def _title(span: Span, gaz: Gazetteer) -> str:
     for title in gaz.titles:
         if title.lower() == text.lower():
             return title
-    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in words)
+    return " ".join(
+        w if w.isupper() or (w in LOWER_WORDS and n > 0) else w[:1].upper() + w[1:]
+        for n, w in enumerate(words)
+    )
+
+
+# Words a title keeps in lower case: "Ambassador to the United Nations", "Minister of State".
+LOWER_WORDS = {"to", "the", "of", "for", "and", "at", "in", "on"}
 
 
 class _Index:
@@ -78,11 +85,68 @@ def roles(doc: Doc) -> Iterable[Role]:
     gaz = load()
     index = _Index(doc)
     seen: set[tuple[int, str]] = set()
-    for found in _all(doc, index, gaz):
+    direct = list(_all(doc, index, gaz))
+    for found in [*direct, *_counterparts(doc, index, gaz, direct)]:
         marker = (found.person.evidence.begin, found.title)
         if marker not in seen:
             seen.add(marker)
             yield found
+
+
+COUNTERPARTS = {"counterpart", "counterparts", "opposite"}
+CONFIDENCE_COUNTERPART = 0.75
+
+
+def _counterparts(doc: Doc, index: _Index, gaz: Gazetteer, known: list[Role]) -> Iterator[Role]:
+    """ "Gabriel met his French counterpart Jean-Marc Ayrault": the counterpart holds the same
+    post as the one whose counterpart they are, for the country named before the word."""
+    for person in (s for s in doc.ents if s.label_ == "PERSON"):
+        i = person.start
+        if i > 0 and doc[i - 1].text == ",":
+            i -= 1
+        if i == 0 or doc[i - 1].lower_ not in COUNTERPARTS:
+            continue
+        word = doc[i - 1]
+        side = index.before(word.i)
+        if side is None or side.label_ not in ("NORP", "GPE"):
+            continue
+        owner = _owner(word, index)
+        if owner is None:
+            continue
+        title = next(
+            (
+                r.title
+                for r in known
+                if r.person.text == owner.text or r.person.text.endswith(" " + owner.text)
+            ),
+            None,
+        )
+        affiliation = _affiliation(side, gaz)
+        who = mention(person, gaz)
+        if title is None or affiliation is None or who is None:
+            continue
+        start, end = min(side.start_char, person.start_char), person.end_char
+        yield Role(who, title, affiliation, evidence(doc, start, end), CONFIDENCE_COUNTERPART)
+
+
+def _owner(word: Token, index: _Index) -> Span | None:
+    """Whose counterpart: "Gabriel's counterpart", or "his counterpart" in a clause whose
+    subject is a person."""
+    doc = index.doc
+    poss = next((c for c in word.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ not in ("his", "her", "their"):
+        span = index.ending.get(poss.i + 1) or index.ending.get(poss.i + 2)
+        return span if span is not None and span.label_ == "PERSON" else None
+    node = word
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ("who", "that") and node.dep_ == "relcl":
+        subject = node.head  # "Gabriel, who met his French counterpart"
+    span = next((s for s in doc.ents if s.start <= subject.i < s.end), None)
+    return span if span is not None and span.label_ == "PERSON" else None
 
 
 def _all(doc: Doc, index: _Index, gaz: Gazetteer) -> Iterator[Role]:
@@ -101,6 +165,7 @@ def _all(doc: Doc, index: _Index, gaz: Gazetteer) -> Iterator[Role]:
             affiliation = _affiliation(of, gaz)
             if affiliation is None:
                 continue
+            title = _with_destination(title, index)
             start = min(person.start_char, title.start_char, of.start_char)
             end = max(person.end_char, title.end_char, of.end_char)
             found = evidence(doc, start, end)
@@ -110,25 +175,87 @@ def _all(doc: Doc, index: _Index, gaz: Gazetteer) -> Iterator[Role]:
 def _before(person: Span, index: _Index) -> tuple[Span | None, Span | None]:
     """ "[Russian] [Foreign Minister] [Sergey Lavrov]"."""
     title = index.ending.get(person.start)
+    if title is not None and title.label_ in ("GPE", "ORG", "LOC"):
+        title = _sent_to(title, index)  # "[Turkish] [Ambassador to Athens] [Nazmi Akiman]"
     if title is None or title.label_ != "TITLE":
         return None, None
     of = index.before(title.start)
     if of is None or of.label_ not in AFFILIATION_LABELS:
+        wider = _widened(title, index)
+        if wider is not None:
+            return wider
         # "Foreign Minister Wang Yi of China": the affiliation follows the name.
         return title, _after_title(title, index) or _after_title(person, index)
     return title, of
+
+
+MAX_QUALIFIERS = 3
+
+
+def _widened(title: Span, index: _Index) -> tuple[Span, Span] | None:
+    """ "[Peru]'s [central bank president]": words that qualify the title ("central bank",
+    "state oil company") between the affiliation and the title belong to the title."""
+    doc = index.doc
+    start = title.start
+    while (
+        start > 0
+        and title.start - start < MAX_QUALIFIERS
+        and doc[start - 1].is_alpha
+        and doc[start - 1].ent_type_ == ""
+        and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN")
+        and doc[start - 1].dep_ in ("compound", "amod", "nmod")
+    ):
+        start -= 1
+    if start == title.start:
+        return None
+    of = index.before(start)
+    if of is None or of.label_ not in AFFILIATION_LABELS:
+        return None
+    return Span(doc, start, title.end, label="TITLE"), of
 
 
 def _after_title(title: Span, index: _Index) -> Span | None:
     """ "[Secretary-General] of [NATO]": the affiliation linked after the title."""
     doc = index.doc
     i = title.end
+    if i < len(doc) and doc[i].lower_ == "to" and title[-1].lower_ in ENVOYS:
+        return None  # "ambassador to Athens": where the envoy is sent, not whose envoy
     if i < len(doc) and doc[i].lower_ in LINKS:
         i = index.skip(i + 1, DETERMINERS)
         of = index.starting.get(i)
         if of is not None and of.label_ in AFFILIATION_LABELS:
             return of
     return None
+
+
+# Titles of people sent somewhere: the place they are sent to is part of the title.
+ENVOYS = {"ambassador", "envoy", "representative", "delegate", "emissary", "ambassadors"}
+
+
+def _with_destination(title: Span, index: _Index) -> Span:
+    """ "[Turkish] [Ambassador] to Athens" -> "Ambassador to Athens"."""
+    doc = index.doc
+    i = title.end
+    if title[-1].lower_ not in ENVOYS or i >= len(doc) or doc[i].lower_ != "to":
+        return title
+    target = index.starting.get(index.skip(i + 1, DETERMINERS))
+    if target is None or target.label_ not in ("GPE", "ORG", "LOC"):
+        return title
+    return Span(doc, title.start, target.end, label="TITLE")
+
+
+def _sent_to(target: Span, index: _Index) -> Span | None:
+    """The envoy's title that ends with ``target``: "Ambassador to [Athens]"."""
+    doc = index.doc
+    i = target.start
+    while i > 0 and doc[i - 1].lower_ in DETERMINERS:
+        i -= 1
+    if i < 2 or doc[i - 1].lower_ != "to":
+        return None
+    title = index.ending.get(i - 1)
+    if title is None or title.label_ != "TITLE" or title[-1].lower_ not in ENVOYS:
+        return None
+    return Span(doc, title.start, target.end, label="TITLE")
 
 
 def _after(person: Span, index: _Index) -> tuple[Span | None, Span | None]:
