@@ -480,3 +480,62 @@ def test_a_surname_that_is_a_month_is_the_person(parse: Parse) -> None:
     assert len(found) == 1, _shown(found)
     assert _parties(found[0]) == {"May", "Leo Varadkar"}
     assert found[0].date == _day("2022-01-25")
+
+
+def test_a_name_joined_to_a_persons_name_is_a_party(parse: Parse) -> None:
+    meeting = _one(parse, "Scholz and Macron met in Berlin on Tuesday.")
+    assert _parties(meeting) == {"Scholz", "Macron"}
+    meeting = _one(parse, "Sanchez and Emmanuel Macron met in Madrid on Tuesday.")
+    assert _parties(meeting) == {"Sanchez", "Emmanuel Macron"}
+
+
+def test_a_purpose_clause_shares_its_verbs_subject_and_time(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Indian Prime Minister Narendra Modi will fly to Japan next month to meet Fumio "
+        "Kishida in Tokyo.",
+    )
+    assert _parties(meeting) == {"Narendra Modi", "Fumio Kishida"}
+    assert meeting.date == DateRange(DateValue("2022-02", Precision.MONTH))
+    assert meeting.status is PLANNED
+
+
+def test_the_place_a_town_of_names(parse: Parse) -> None:
+    meeting = _one(
+        parse, "Kim Jong Un and Moon Jae-in will meet in the border village of Panmunjom."
+    )
+    assert meeting.location is not None
+    assert meeting.location.text == "Panmunjom"
+
+
+def test_a_round_of_negotiations_is_one_meeting(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Maros Sefcovic and David Frost opened a new round of negotiations in Brussels on Monday.",
+    )
+    assert _parties(meeting) == {"Maros Sefcovic", "David Frost"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Brussels"
+
+
+def test_who_comes_for_talks_is_a_party_and_where_they_go_is_the_place(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Israeli Prime Minister Naftali Bennett will visit Egypt on Monday for talks with "
+        "Abdel Fattah al-Sisi.",
+    )
+    assert {"Naftali Bennett", "Abdel Fattah al-Sisi"} <= _parties(meeting)
+    assert meeting.location is not None
+    assert meeting.location.key == "Egypt"
+    assert meeting.date == _day("2022-01-24")
+
+
+def test_a_body_whose_ministers_gather_for_a_summit_meets(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Ministers from the Group of Seven nations gathered in Liverpool on Saturday for "
+        "a two-day meeting.",
+    )
+    assert _parties(meeting) == {"G7"}
+    assert meeting.location is not None
+    assert meeting.location.text == "Liverpool"

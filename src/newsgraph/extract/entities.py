@@ -427,11 +427,40 @@ class EntityFixer:
                 span.label_ in ("ORG", "GPE", "LOC")
                 and not span.id_
                 and linked & people
-                and 2 <= len(span) <= 3
+                and (2 <= len(span) <= 3 or self.gaz.canonical(span.text) is None)
+                and len(span) <= 3
                 and all(t.is_title for t in span)
             ):
                 span = _new(span, span.start, span.end, "PERSON")
             out.append(span)
+        return out + self._unnamed_partners(spans, people)
+
+    def _unnamed_partners(self, spans: list[Span], people: set[int]) -> list[Span]:
+        """ "[Merkel] and Macron met": a capitalised word the model left unnamed, joined by
+        "and" to a person's name, is a person too."""
+        if not spans:
+            return []
+        doc = spans[0].doc
+        taken = {t.i for s in spans for t in s}
+        out = []
+        for token in doc:
+            if (
+                token.i in taken
+                or token.pos_ != "PROPN"
+                or not token.is_title
+                or not token.is_alpha
+                or token.dep_ == "compound"
+                or self.gaz.canonical(token.text) is not None
+            ):
+                continue
+            linked = {token.head.i} if token.dep_ == "conj" else set()
+            linked |= {c.i for c in token.children if c.dep_ == "conj"}
+            if linked & people:
+                start = token.i
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+                    start -= 1
+                if not any(t.i in taken for t in doc[start : token.i + 1]):
+                    out.append(Span(doc, start, token.i + 1, label="PERSON"))
         return out
 
     def _facilities(self, spans: list[Span]) -> list[Span]:

@@ -275,9 +275,11 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                 continue
             if lower == "round" and not any(c.lower_ == "of" for c in token.children):
                 continue
-            if _frames_a_meeting(token):
+            if _frames_a_meeting(token) or _names_a_round(token):
                 continue  # "will meet Kohl at a summit in Bonn": one meeting, told by the verb
             yield _Trigger(token)
+        elif token.pos_ == "VERB" and lemma == "visit" and _comes_for_talks(token):
+            continue  # told by the talks: "will visit Russia for talks with Putin"
         elif token.pos_ == "VERB" and lemma in HOST_VERBS | {"visit"}:
             guests = [by_token.get(c.i) for c in token.children if c.dep_ == "dobj"]
             wanted = ("PERSON", "ORG", "GPE") if lemma == "visit" else ("PERSON", "ORG", "NORP")
@@ -296,6 +298,22 @@ def _frames_a_meeting(noun: Token) -> bool:
         return False
     verb = prep.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() in MEETING_VERBS
+
+
+def _comes_for_talks(verb: Token) -> bool:
+    return any(
+        c.lower_ == "for" and any(g.lower_ in MEETING_NOUNS for g in c.children)
+        for c in verb.children
+    )
+
+
+def _names_a_round(noun: Token) -> bool:
+    """ "a new round of negotiations": the round is the meeting, the noun says of what."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lower_ in ("round", "rounds", "session", "sessions")
+    )
 
 
 def _meets_people(verb: Token, by_token: dict[int, Span]) -> bool:
@@ -355,6 +373,9 @@ def _climb(token: Token) -> Token:
         if head.lemma_.lower() in LIGHT or head.lower_ in LIGHT:
             node = head
             continue
+        if node.lower_ == "for" and head.lemma_.lower() in GATHER_VERBS:
+            node = head
+            continue
         if node.lemma_.lower() in PROPOSAL_NOUNS and head.pos_ in ("VERB", "AUX"):
             node = head
             continue
@@ -394,11 +415,24 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
     ):
         inside = {t.i for t in root.subtree}
         out.extend(t for t in root.head.subtree if t.i not in inside and t.i < root.i)
-    # "Reagan will travel to Berlin and will meet Kohl": the subject is the first verb's.
-    if trigger.pos_ == "VERB" and trigger.dep_ == "conj" and not _subject(trigger):
+    # "Reagan will travel to Berlin and will meet Kohl", "Xi will travel to the US next month
+    # to meet Trump": the subject is the first verb's, and so is the time.
+    if (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ in ("conj", "advcl", "xcomp")
+        and not _subject(trigger)
+        and trigger.head.pos_ in ("VERB", "AUX")
+    ):
         shared = _subject(trigger.head)
         if shared is not None:
             out.extend(shared.subtree)
+            out.extend(
+                t
+                for c in trigger.head.children
+                if c.dep_ in ("npadvmod", "prep") and c.i < trigger.i and c.lower_ != "to"
+                for t in c.subtree
+                if t.ent_type_ in ("DATE", "TIME")
+            )
     return _extend_right(out, sentence)
 
 
@@ -464,12 +498,19 @@ def _distance(a: Token, b: Token) -> int:
 LOOSE_PREPS = {"of", "from", "by"}
 
 
+# Nouns that a place name follows with "of": "the city of Basra", "the resort of Sochi".
+PLACE_NOUNS = {"city", "town", "village", "resort", "port", "capital", "region", "province", "island"}
+
+
 def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
     """The preposition an entity hangs from, through conjunctions and modifiers."""
     node = token
     while node.head.i != node.i and node.i not in (stop.i, trigger.i):
         if node.dep_ in ("pobj", "agent"):
             prep = node.head if node.dep_ == "pobj" else node
+            if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
+                node = prep.head  # "at the border village of Panmunjom"
+                continue
             if prep.lower_ in LOOSE_PREPS:
                 owner = prep.head
                 if owner.dep_ == "pobj" and owner.head.lower_ == "at":
@@ -533,7 +574,7 @@ def _direct(span: Span, root: Token, trigger: Token) -> bool:
         return True  # brought in from outside: a shared subject, a relative pronoun's name
     while node.i != root.i and node.head.i != node.i:
         node = node.head
-        if node.i == trigger.i:
+        if node.i in (trigger.i, root.i):
             return True
         if node.pos_ == "VERB" and node.lemma_.lower() not in LIGHT:
             return False
@@ -600,8 +641,11 @@ def _meeting(
             continue
         if (
             span.label_ in ("GPE", "LOC", "FAC")
-            and token.lemma_.lower() in VISITS
-            and (prep == "to" or (span.root.dep_ == "dobj" and span.root.head.i == token.i))
+            and (token.lemma_.lower() in VISITS or root.lemma_.lower() in VISITS)
+            and (
+                prep == "to"
+                or (span.root.dep_ == "dobj" and span.root.head.i in (token.i, root.i))
+            )
         ):
             places.append((_distance(span.root, token), span))
             host = _host_country(span, gaz)
@@ -736,6 +780,11 @@ def _companion(
     if span is None or span.label_ not in ("PERSON", "ORG", "GPE"):
         return None
     return _party(span, gaz)
+
+
+# Verbs of coming for talks: "ministers gathered in Taormina for a summit", "Erdogan will visit
+# Russia for talks with Putin": who comes, where and when is the talks'.
+GATHER_VERBS = {"gather", "assemble", "convene", "arrive", "come", "travel", "fly", "visit"}
 
 
 PRONOUNS = {"he", "she", "his", "her"}
