@@ -499,7 +499,17 @@ LOOSE_PREPS = {"of", "from", "by"}
 
 
 # Nouns that a place name follows with "of": "the city of Basra", "the resort of Sochi".
-PLACE_NOUNS = {"city", "town", "village", "resort", "port", "capital", "region", "province", "island"}
+PLACE_NOUNS = {
+    "city",
+    "town",
+    "village",
+    "resort",
+    "port",
+    "capital",
+    "region",
+    "province",
+    "island",
+}
 
 
 def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
@@ -643,8 +653,7 @@ def _meeting(
             span.label_ in ("GPE", "LOC", "FAC")
             and (token.lemma_.lower() in VISITS or root.lemma_.lower() in VISITS)
             and (
-                prep == "to"
-                or (span.root.dep_ == "dobj" and span.root.head.i in (token.i, root.i))
+                prep == "to" or (span.root.dep_ == "dobj" and span.root.head.i in (token.i, root.i))
             )
         ):
             places.append((_distance(span.root, token), span))
