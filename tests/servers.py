@@ -93,6 +93,7 @@ class Stub:
     password: str = "secret"
     fail: dict[int, int] = field(default_factory=dict)  # accepted request number -> status
     delay: float = 0.0
+    bare_401: bool = False  # refuse a wrong login without a challenge, as Virtuoso does
     store: ox.Store = field(default_factory=ox.Store)
     received: list[Received] = field(default_factory=list)
     accepted: int = 0
@@ -169,7 +170,12 @@ def _handler(stub: Stub) -> type[BaseHTTPRequestHandler]:
             if url.path != stub.path:
                 status, text, headers = 404, f"no graph store at {url.path}", {}
             elif not stub.authorized(authorization, self.command, self.path):
-                status, text, headers = 401, "", {"WWW-Authenticate": stub.challenge()}
+                challenge = (
+                    {}
+                    if stub.bare_401 and authorization
+                    else {"WWW-Authenticate": stub.challenge()}
+                )
+                status, text, headers = 401, "", challenge
             else:
                 stub.accepted += 1
                 status = stub.fail.get(stub.accepted, 0)

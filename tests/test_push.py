@@ -343,6 +343,9 @@ def test_digest_login_answers_the_challenge(stub_server: tuple[Stub, str]) -> No
          "refused user 'admin' (HTTP 401 Unauthorized); check the user and password"),
         ("digest", ["--user", "admin", "--password", "wrong", "--auth", "digest"],
          "refused user 'admin' (HTTP 401 Unauthorized); check the user and password"),
+        ("bare", ["--user", "admin", "--password", "secret"],
+         "refused user 'admin' (HTTP 401 Unauthorized); check the user and password, or try "
+         "--auth digest"),
         ("digest", ["--user", "admin", "--password", "secret"],
          "refused the upload (HTTP 401 Unauthorized): it asks for digest authentication, not "
          "basic; add --auth digest"),
@@ -352,7 +355,7 @@ def test_refused_logins_say_what_to_change(
     stub_server: tuple[Stub, str], scheme: str, args: list[str], expected: str
 ) -> None:
     stub, base = stub_server
-    stub.scheme = scheme
+    stub.scheme, stub.bare_401 = ("digest", True) if scheme == "bare" else (scheme, False)
     error = one_line_error(run(["--endpoint", f"{base}/store", *args, str(OUTPUT)]))
     assert error == f"newsgraph: {base}/store {expected}"
     assert stub.accepted == 0

@@ -328,9 +328,11 @@ class Client:
                     f"{' or '.join(sorted(asked))} authentication, not {self.auth}; add "
                     f"--auth {sorted(asked & set(AUTH_SCHEMES) or asked)[0]}"
                 )
+            # Virtuoso answers a basic login with a bare 401 that offers no scheme.
+            other = ", or try --auth digest" if self.auth == "basic" and not asked else ""
             return (
                 f"{self.endpoint} refused user {self.user!r} ({status}); check the user "
-                "and password"
+                f"and password{other}"
             )
         if exc.code == 403:
             who = "anonymous uploads" if self.user is None else f"user {self.user!r}"
