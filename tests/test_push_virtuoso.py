@@ -142,6 +142,9 @@ def test_virtuoso_refusals_are_explained(virtuoso: str) -> None:
     assert "answered HTTP 500 Internal Server Error to the POST of the default graph" in (
         default_graph.stderr
     )
+    assert default_graph.stderr.endswith(
+        "a server without a default graph (Virtuoso) needs --graph IRI\n"
+    )
 
 
 def test_the_readme_command_for_virtuoso_runs(virtuoso: str) -> None:

@@ -367,6 +367,7 @@ def query(
 @click.option(
     "--endpoint",
     required=True,
+    metavar="URL",
     help="Graph Store Protocol URL of the server (Oxigraph: http://HOST:7878/store, Fuseki: "
     "http://HOST:3030/DATASET/data, Virtuoso: http://HOST:8890/sparql-graph-crud-auth).",
 )
@@ -409,6 +410,7 @@ def query(
     type=click.FloatRange(min=0, min_open=True),
     default=60.0,
     show_default=True,
+    metavar="SECONDS",
     help="Seconds to wait for the server to answer each request.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")

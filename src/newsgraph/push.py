@@ -282,7 +282,7 @@ class Client:
                 response.read()
         except urllib.error.HTTPError as exc:
             with exc:
-                raise PushError(self._refusal(exc, method, target)) from None
+                raise PushError(self._refusal(exc, method, graph, target)) from None
         except urllib.error.URLError as exc:
             raise PushError(self._unreachable(exc.reason)) from None
         except (TimeoutError, OSError) as exc:
@@ -308,7 +308,9 @@ class Client:
             "running and reachable from here"
         )
 
-    def _refusal(self, exc: urllib.error.HTTPError, method: str, target: str) -> str:
+    def _refusal(
+        self, exc: urllib.error.HTTPError, method: str, graph: str | None, target: str
+    ) -> str:
         # The standard phrase: urllib puts its own words ("digest auth failed") in exc.reason.
         try:
             phrase = HTTPStatus(exc.code).phrase
@@ -343,10 +345,10 @@ class Client:
             )
         detail = _server_message(exc.read(), exc.headers.get("Content-Type"))
         said = f": {detail}" if detail else ""
-        return (
-            f"{self.endpoint} answered {status} to the {method} of {target}{said}; check that "
-            f"the URL is {ENDPOINT_HINT}"
-        )
+        fix = f"check that the URL is {ENDPOINT_HINT}"
+        if graph is None:
+            fix += "; a server without a default graph (Virtuoso) needs --graph IRI"
+        return f"{self.endpoint} answered {status} to the {method} of {target}{said}; {fix}"
 
 
 def push(
