@@ -25,3 +25,7 @@ class NotConformingError(NewsgraphError):
     """The graph does not conform to the shapes and the caller asked to be strict."""
 
     exit_code = 1
+
+
+class PushError(NewsgraphError):
+    """An upload to a SPARQL server failed: the message names the endpoint and the fix."""
