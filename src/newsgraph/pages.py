@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 import pyoxigraph as ox
 from jinja2 import Environment, PackageLoader, StrictUndefined
@@ -194,13 +194,18 @@ class Site:
     # -- descriptions ------------------------------------------------------------------------
 
     def resolve(self, path: str) -> ox.NamedNode | None:
-        """The entity a request path names (``/id/...``), if the store describes it."""
-        try:
-            node = ox.NamedNode(self.base + path)
-        except ValueError:
-            return None
-        exists = any(True for _ in self.store.quads_for_pattern(node, None, None, None))
-        return node if exists else None
+        """The entity a request path names (``/id/...``), if the store describes it.
+
+        The path is tried as sent, then percent-decoded (a browser encodes what an IRI may hold).
+        """
+        for candidate in dict.fromkeys([path, unquote(path)]):
+            try:
+                node = ox.NamedNode(self.base + candidate)
+            except ValueError:
+                continue
+            if any(True for _ in self.store.quads_for_pattern(node, None, None, None)):
+                return node
+        return None
 
     def description(self, node: ox.NamedNode) -> list[ox.Quad]:
         """The entity's concise description: its own triples and the names of what it links to."""
