@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck check lock clean corpus eval system-deps
+.PHONY: run test lint typecheck check lock clean corpus eval system-deps docs
 
 run: $(STAMP)  ## Build the graph of seeds/ into output/.
 	$(BIN)/newsgraph build seeds/ --out output/
@@ -69,6 +69,9 @@ eval: $(CORPUS)/reuters.jsonl  ## Build the annotated stories and score them, sp
 	  $(BIN)/newsgraph evaluate --gold $(GOLD) --split $$split $$lists $(EVAL)/$$split/graph.ttl \
 	    || exit 2; \
 	done
+
+docs: $(STAMP)  ## Regenerate docs/ontology.html from the ontology and the shapes.
+	$(BIN)/newsgraph ontology-docs --out docs/ontology.html
 
 lock:  ## Re-resolve requirements.lock from pyproject.toml (needs uv).
 	uv pip compile pyproject.toml --extra dev --generate-hashes --universal --python-version 3.11 -o requirements.lock

@@ -458,3 +458,92 @@ def push(
             f"pushed {summary.triples} triples to {endpoint}: {action} {graphs} in {requests}",
             err=True,
         )
+
+
+@main.command(epilog=EXIT_CODES)
+@STORE_OPTION
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; anything but a loopback address is warned about.",
+)
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="0: any free."
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1, None),
+    default=10.0,
+    show_default=True,
+    help="Seconds a SPARQL query may take (parsing, evaluation, serialization); then it is "
+    "stopped and answered 503.",
+)
+@click.option(
+    "--max-rows",
+    type=click.IntRange(1, None),
+    default=10000,
+    show_default=True,
+    help="Most solutions (or triples) a query returns; more are cut, with the header "
+    "Newsgraph-Truncated.",
+)
+@click.option(
+    "--base",
+    default="https://w3id.org/newsgraph",
+    show_default=True,
+    help="The base of the IRIs served: GET /id/X describes the IRI BASE/id/X.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=2,
+    show_default=True,
+    help="Processes that run SPARQL queries side by side.",
+)
+def serve(
+    store_path: Path, host: str, port: int, timeout: float, max_rows: int, base: str, workers: int
+) -> None:
+    """Serve the store: a read-only SPARQL endpoint at /sparql, a page for every IRI at /id/...
+
+    Also / (an index with ready queries) and /ontology (the ontology's documentation). Updates,
+    SERVICE and FROM naming graphs outside the store are refused. Stop with Ctrl-C.
+
+    \b
+    Examples:
+        newsgraph serve
+        newsgraph serve --store .newsgraph/store --port 8080 --timeout 5 --max-rows 1000
+    """
+    from newsgraph.serve import Settings
+    from newsgraph.serve import serve as run
+
+    settings = Settings(store_path, host, port, timeout, max_rows, base, workers)
+
+    def ready(url: str) -> None:
+        click.echo(f"serving {store_path} at {url} (SPARQL: {url}sparql); Ctrl-C stops", err=True)
+
+    try:
+        run(settings, on_ready=ready)
+    except NewsgraphError as error:
+        _fail(error)
+
+
+@main.command("ontology-docs", epilog=EXIT_CODES)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("docs/ontology.html"),
+    show_default=True,
+    help="HTML file to write.",
+)
+def ontology_docs(out: Path) -> None:
+    """Write the ontology's HTML documentation (classes, properties, shapes' constraints).
+
+    \b
+    Example:
+        newsgraph ontology-docs --out docs/ontology.html
+    """
+    from newsgraph.export import write_atomic
+    from newsgraph.ontology_docs import ontology_html
+
+    write_atomic(out, ontology_html().encode("utf-8"))
+    click.echo(f"wrote {out}", err=True)
