@@ -14,6 +14,7 @@ from newsgraph.extract.entities import ARTICLE, PUBLISHED
 from newsgraph.extract.gazetteer import load as load_gazetteer
 from newsgraph.extract.nlp import DEFAULT_MODEL, load_pipeline
 from newsgraph.ingest import Article, Problem
+from newsgraph.links import Wikidata, link
 from newsgraph.mapping import BASE, to_quads
 from newsgraph.records import ArticleRecords, Corpus
 from newsgraph.resolve import resolve, threshold
@@ -33,6 +34,8 @@ class BuildResult:
     report: Report
     counts: dict[str, int] = field(default_factory=dict)
     written: tuple[Path, ...] = ()
+    wikidata_requests: int = 0
+    """Requests sent to Wikidata (0 when linking is off or every answer was cached)."""
 
 
 def read_articles(
@@ -97,11 +100,13 @@ def build(
     base: str = BASE,
     min_confidence: float = 0.0,
     on_problem: Callable[[Problem], None] | None = None,
+    wikidata: Wikidata | None = None,
 ) -> BuildResult:
     """Build the graph of the inputs into ``out`` (graph.ttl, .jsonld, .nq and validation.ttl).
 
     Unreadable inputs are reported and skipped (raised when ``strict``). With ``strict``, a graph
-    that does not conform raises NotConformingError and nothing is written.
+    that does not conform raises NotConformingError and nothing is written. Places are linked to
+    GeoNames; people and organizations to Wikidata only when ``wikidata`` says where to ask.
     """
     articles, problems = read_articles(inputs, strict=strict, on_problem=on_problem)
     records = extract_all(articles, model)
@@ -112,6 +117,9 @@ def build(
     )
     corpus = resolve([(a.key, a.date, r) for a, r in zip(articles, records, strict=True)])
     corpus = threshold(corpus, min_confidence)
+    linked = link(corpus, wikidata=wikidata)
+    corpus = linked.corpus
+    notices += linked.warnings
     quads = to_quads(corpus, articles, base)
     report = validate_quads(quads)
     if strict and not report.conforms:
@@ -133,6 +141,7 @@ def build(
         report=report,
         counts=counts(corpus),
         written=tuple(out / name for name in OUTPUT_FILES),
+        wikidata_requests=linked.requests,
     )
 
 
