@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newsgraph import export, ingest
+from newsgraph import export, framing, ingest
 from newsgraph.errors import InputError, NotConformingError
 from newsgraph.extract import extract
 from newsgraph.extract.entities import ARTICLE, PUBLISHED
@@ -20,7 +20,7 @@ from newsgraph.records import ArticleRecords, Corpus
 from newsgraph.resolve import resolve, threshold
 from newsgraph.validation import Report, validate_quads
 
-OUTPUT_FILES = ("graph.ttl", "graph.jsonld", "graph.nq", "validation.ttl")
+OUTPUT_FILES = ("graph.ttl", "graph.jsonld", "graph.framed.jsonld", "graph.nq", "validation.ttl")
 BATCH_SIZE = 64
 
 
@@ -102,7 +102,8 @@ def build(
     on_problem: Callable[[Problem], None] | None = None,
     wikidata: Wikidata | None = None,
 ) -> BuildResult:
-    """Build the graph of the inputs into ``out`` (graph.ttl, .jsonld, .nq and validation.ttl).
+    """Build the graph of the inputs into ``out`` (graph.ttl, .jsonld, .framed.jsonld, .nq and
+    validation.ttl).
 
     Unreadable inputs are reported and skipped (raised when ``strict``). With ``strict``, a graph
     that does not conform raises NotConformingError and nothing is written. Places are linked to
@@ -130,6 +131,7 @@ def build(
     files = {
         "graph.ttl": export.turtle(quads),
         "graph.jsonld": export.json_ld(quads),
+        "graph.framed.jsonld": framing.framed(quads),
         "graph.nq": export.nquads(quads),
         "validation.ttl": report.turtle,
     }

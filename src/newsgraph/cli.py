@@ -39,7 +39,8 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("output"),
     show_default=True,
-    help="Folder to write graph.ttl, graph.jsonld, graph.nq and validation.ttl into.",
+    help="Folder to write graph.ttl, graph.jsonld, graph.framed.jsonld, graph.nq and "
+    "validation.ttl into.",
 )
 @click.option(
     "--model",
