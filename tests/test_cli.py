@@ -25,7 +25,7 @@ ARTICLES = TESTS / "data" / "articles"
 GOOD = ARTICLES / "good"
 BAD = ARTICLES / "bad"
 SHAPES = TESTS / "data" / "shapes"
-OUTPUT_FILES = ["graph.jsonld", "graph.nq", "graph.ttl", "validation.ttl"]
+OUTPUT_FILES = ["graph.framed.jsonld", "graph.jsonld", "graph.nq", "graph.ttl", "validation.ttl"]
 
 NG = Namespace("https://w3id.org/newsgraph/ontology#")
 SCHEMA = Namespace("https://schema.org/")

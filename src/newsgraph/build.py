@@ -7,19 +7,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newsgraph import export, ingest
+from newsgraph import export, framing, ingest
 from newsgraph.errors import InputError, NotConformingError
 from newsgraph.extract import extract
 from newsgraph.extract.entities import ARTICLE, PUBLISHED
 from newsgraph.extract.gazetteer import load as load_gazetteer
 from newsgraph.extract.nlp import DEFAULT_MODEL, load_pipeline
 from newsgraph.ingest import Article, Problem
+from newsgraph.links import Wikidata, link
 from newsgraph.mapping import BASE, to_quads
 from newsgraph.records import ArticleRecords, Corpus
 from newsgraph.resolve import resolve, threshold
 from newsgraph.validation import Report, validate_quads
 
-OUTPUT_FILES = ("graph.ttl", "graph.jsonld", "graph.nq", "validation.ttl")
+OUTPUT_FILES = ("graph.ttl", "graph.jsonld", "graph.framed.jsonld", "graph.nq", "validation.ttl")
 BATCH_SIZE = 64
 
 
@@ -33,6 +34,8 @@ class BuildResult:
     report: Report
     counts: dict[str, int] = field(default_factory=dict)
     written: tuple[Path, ...] = ()
+    wikidata_requests: int = 0
+    """Requests sent to Wikidata (0 when linking is off or every answer was cached)."""
 
 
 def read_articles(
@@ -97,11 +100,14 @@ def build(
     base: str = BASE,
     min_confidence: float = 0.0,
     on_problem: Callable[[Problem], None] | None = None,
+    wikidata: Wikidata | None = None,
 ) -> BuildResult:
-    """Build the graph of the inputs into ``out`` (graph.ttl, .jsonld, .nq and validation.ttl).
+    """Build the graph of the inputs into ``out`` (graph.ttl, .jsonld, .framed.jsonld, .nq and
+    validation.ttl).
 
     Unreadable inputs are reported and skipped (raised when ``strict``). With ``strict``, a graph
-    that does not conform raises NotConformingError and nothing is written.
+    that does not conform raises NotConformingError and nothing is written. Places are linked to
+    GeoNames; people and organizations to Wikidata only when ``wikidata`` says where to ask.
     """
     articles, problems = read_articles(inputs, strict=strict, on_problem=on_problem)
     records = extract_all(articles, model)
@@ -112,6 +118,9 @@ def build(
     )
     corpus = resolve([(a.key, a.date, r) for a, r in zip(articles, records, strict=True)])
     corpus = threshold(corpus, min_confidence)
+    linked = link(corpus, wikidata=wikidata)
+    corpus = linked.corpus
+    notices += linked.warnings
     quads = to_quads(corpus, articles, base)
     report = validate_quads(quads)
     if strict and not report.conforms:
@@ -122,6 +131,7 @@ def build(
     files = {
         "graph.ttl": export.turtle(quads),
         "graph.jsonld": export.json_ld(quads),
+        "graph.framed.jsonld": framing.framed(quads),
         "graph.nq": export.nquads(quads),
         "validation.ttl": report.turtle,
     }
@@ -133,6 +143,7 @@ def build(
         report=report,
         counts=counts(corpus),
         written=tuple(out / name for name in OUTPUT_FILES),
+        wikidata_requests=linked.requests,
     )
 
 

@@ -39,7 +39,8 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("output"),
     show_default=True,
-    help="Folder to write graph.ttl, graph.jsonld, graph.nq and validation.ttl into.",
+    help="Folder to write graph.ttl, graph.jsonld, graph.framed.jsonld, graph.nq and "
+    "validation.ttl into.",
 )
 @click.option(
     "--model",
@@ -66,6 +67,28 @@ def main() -> None:
     help="Leave out people, organizations, places, roles and meetings extracted with less "
     "confidence (each carries ng:confidence in [0, 1]).",
 )
+@click.option(
+    "--link",
+    "links",
+    type=click.Choice(["wikidata"]),
+    multiple=True,
+    help="Also link people and organizations to Wikidata items (owl:sameAs), asking the "
+    "Wikidata API; answers are cached. Places are always linked to GeoNames, offline.",
+)
+@click.option(
+    "--wikidata-endpoint",
+    default="https://www.wikidata.org/w/api.php",
+    show_default=True,
+    metavar="URL",
+    help="With --link wikidata: the MediaWiki API to ask (an http or https URL).",
+)
+@click.option(
+    "--wikidata-cache",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path(".newsgraph/cache/wikidata"),
+    show_default=True,
+    help="With --link wikidata: folder of cached answers; a rebuild sends no request.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(
     inputs: tuple[str, ...],
@@ -74,6 +97,9 @@ def build(
     strict: bool,
     base: str,
     min_confidence: float,
+    links: tuple[str, ...],
+    wikidata_endpoint: str,
+    wikidata_cache: Path,
     quiet: bool,
 ) -> None:
     """Build the graph of INPUTS: article files, JSON Lines files, folders, globs, or - for stdin.
@@ -86,13 +112,24 @@ def build(
     A graph that does not conform to the shapes is written with exit code 1 (with --strict it is
     not written).
 
+    Places are linked to GeoNames (owl:sameAs, coordinates, ISO 3166-1 codes of countries) from
+    an offline gazetteer; --link wikidata also links people and organizations to Wikidata.
+
     \b
     Examples:
         newsgraph build seeds/ --out output/
         newsgraph build 'news/**/*.txt' more.jsonl --out graph/ --strict
         cat articles.jsonl | newsgraph build - --out graph/
+        newsgraph build seeds/ --out output/ --link wikidata
     """
     from newsgraph.build import build as run_build
+    from newsgraph.links import Wikidata
+
+    if not wikidata_endpoint.startswith(("http://", "https://")):
+        raise click.BadParameter(
+            f"{wikidata_endpoint!r} is not an http or https URL", param_hint="--wikidata-endpoint"
+        )
+    wikidata = Wikidata(wikidata_endpoint, wikidata_cache) if "wikidata" in links else None
 
     def problem(p: object) -> None:
         click.echo(f"newsgraph: {p}", err=True)
@@ -106,6 +143,7 @@ def build(
             base=base,
             min_confidence=min_confidence,
             on_problem=problem,
+            wikidata=wikidata,
         )
     except NewsgraphError as error:
         _fail(error)
@@ -123,6 +161,8 @@ def build(
             f"the graph {state} to the shapes; wrote {out}/",
             err=True,
         )
+        if wikidata is not None:
+            click.echo(f"wikidata: {result.wikidata_requests} requests sent", err=True)
     if result.problems:
         sys.exit(2)
     if not result.report.conforms:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
+from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -18,6 +19,7 @@ from newsgraph.records import (
     Entity,
     EntityKind,
     Evidence,
+    Links,
     MeetingStatus,
     Precision,
     ResolvedMeeting,
@@ -31,6 +33,7 @@ PROV = "http://www.w3.org/ns/prov#"
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+OWL = "http://www.w3.org/2002/07/owl#"
 
 PREFIXES = {
     "ng": NG,
@@ -39,7 +42,7 @@ PREFIXES = {
     "nif": NIF,
     "xsd": XSD,
     "rdf": RDF,
-    "owl": "http://www.w3.org/2002/07/owl#",
+    "owl": OWL,
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
 }
 
@@ -199,7 +202,29 @@ def _entity(entity: Entity, key: str, mint: Minter) -> Iterator[Triple3]:
     if entity.parent:
         yield node, _schema("parentOrganization"), mint.node(entity.parent)
     yield node, CONFIDENCE, confidence(entity.confidence)
+    yield from _links(node, entity.ident, entity.links, mint)
     yield from _evidence(node, entity.evidence, key, mint)
+
+
+def degrees(value: float) -> Literal:
+    """WGS84 degrees as an xsd:decimal, digit for digit as the gazetteer gives them."""
+    return typed(format(Decimal(repr(value)), "f"), "decimal")
+
+
+def _links(node: NamedNode, ident: str, links: Links, mint: Minter) -> Iterator[Triple3]:
+    """sameAs links, the point of a place (schema:geo) and a country's ISO 3166-1 codes."""
+    for other in links.same_as:
+        yield node, iri(OWL + "sameAs"), iri(other)
+    if links.latitude is not None and links.longitude is not None:
+        point = mint.node(f"{ident}#geo")
+        yield node, _schema("geo"), point
+        yield point, TYPE, _schema("GeoCoordinates")
+        yield point, _schema("latitude"), degrees(links.latitude)
+        yield point, _schema("longitude"), degrees(links.longitude)
+    if links.alpha2:
+        yield node, _ng("iso3166Alpha2"), text(links.alpha2)
+    if links.alpha3:
+        yield node, _ng("iso3166Alpha3"), text(links.alpha3)
 
 
 def _role(role: ResolvedRole, key: str, mint: Minter) -> Iterator[Triple3]:

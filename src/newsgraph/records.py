@@ -130,6 +130,21 @@ class ArticleRecords:
 
 
 @dataclass(frozen=True)
+class Links:
+    """What the wider web knows of an entity: the linking stage fills it in, extraction never."""
+
+    same_as: tuple[str, ...] = ()
+    """IRIs of the same thing elsewhere: GeoNames (https://sws.geonames.org/<id>/), Wikidata."""
+    latitude: float | None = None
+    """WGS84 decimal degrees, with ``longitude``: the point GeoNames gives a city."""
+    longitude: float | None = None
+    alpha2: str | None = None
+    """ISO 3166-1 alpha-2 code of a country ("CH")."""
+    alpha3: str | None = None
+    """ISO 3166-1 alpha-3 code of a country ("CHE")."""
+
+
+@dataclass(frozen=True)
 class Entity:
     """A person, organization or place, with every name the articles give it."""
 
@@ -147,6 +162,8 @@ class Entity:
     """ident of the parent organization of a body."""
     confidence: float = 1.0
     """Confidence in [0, 1], growing with the independent reports of the thing."""
+    links: Links = Links()
+    """sameAs links, coordinates and country codes from gazetteers and Wikidata."""
 
 
 @dataclass(frozen=True)
