@@ -605,3 +605,9 @@ def test_threshold_drops_unsure_facts_and_the_links_to_them() -> None:
 )
 def test_name_key_leaves_out_company_suffixes(one: str, other: str) -> None:
     assert name_key(one) == name_key(other)
+
+
+def test_one_person_and_the_country_they_speak_for_are_no_meeting() -> None:
+    putin, putin_role = _leader("a", "Vladimir Putin", "Russia", 0)
+    alone = _helsinki("a", (putin, _country("a", "Russia", "Russia", 40)), (putin_role,))
+    assert _meetings(alone) == ()

@@ -606,6 +606,12 @@ def _meeting_records(
         participants = tuple(sorted(idents[_untag(p)] for p in parties))
         if not participants:
             continue
+        if (
+            len(parties) == 1
+            and not draft.body
+            and _untag(next(iter(parties)))[0] is (EntityKind.PERSON)
+        ):
+            continue  # one person and the country they speak for: no one else is named
         body = idents[_untag(draft.body)] if draft.body else None
         location = idents[_untag(draft.location)] if draft.location else None
         # The newest report knows best whether a meeting took place.

@@ -539,3 +539,40 @@ def test_a_body_whose_ministers_gather_for_a_summit_meets(parse: Parse) -> None:
     assert _parties(meeting) == {"G7"}
     assert meeting.location is not None
     assert meeting.location.text == "Liverpool"
+
+
+def test_the_title_and_the_pronoun_stand_for_the_one_person_named_with_it(parse: Parse) -> None:
+    found = list(
+        meetings(
+            parse(
+                "Saudi Crown Prince Mohammed bin Salman arrived in London on Monday. Before "
+                "meeting Boris Johnson, the Crown Prince visited Buckingham Palace. During his "
+                "stay, he is also scheduled to meet with Defence Secretary Ben Wallace."
+            )
+        )
+    )
+    parties = [_parties(m) for m in found]
+    assert {"Mohammed bin Salman", "Boris Johnson"} in parties, _shown(found)
+    assert {"Mohammed bin Salman", "Ben Wallace"} in parties, _shown(found)
+
+
+def test_an_envoy_sent_to_a_capital_meets_for_himself(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Turkish Ambassador to Athens Burak Ozugergin met Greek Prime Minister Kyriakos "
+        "Mitsotakis on Friday.",
+    )
+    assert _parties(meeting) == {"Burak Ozugergin", "Kyriakos Mitsotakis"}
+
+
+def test_a_courtesy_call_is_a_visit_that_took_place(parse: Parse) -> None:
+    meeting = _one(
+        parse, "Chancellor Olaf Scholz paid a courtesy call on President Joe Biden on Tuesday."
+    )
+    assert _parties(meeting) == {"Olaf Scholz", "Joe Biden"}
+    assert meeting.status is HELD
+    assert meeting.date == _day("2022-01-18")
+
+
+def test_a_phone_call_is_not_a_meeting(parse: Parse) -> None:
+    assert list(meetings(parse("Biden spoke by phone with Scholz on Tuesday."))) == []

@@ -222,3 +222,26 @@ def test_a_counterpart_holds_the_same_post_for_another_country(parse: Parse, tex
 def test_a_counterpart_without_a_known_post_has_no_role(parse: Parse) -> None:
     found = list(roles(parse("Luigi Di Maio met his Spanish counterpart Arancha Gonzalez.")))
     assert [r for r in found if r.person.text == "Arancha Gonzalez"] == [], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "of"),
+    [
+        (
+            "Prince Faisal, who is deputy prime minister of Saudi Arabia, arrived on Monday.",
+            "Faisal",
+            "Deputy Prime Minister",
+            "Saudi Arabia",
+        ),
+        (
+            "Jean-Yves Le Drian, who is also France's foreign minister, met the delegation.",
+            "Jean-Yves Le Drian",
+            "Foreign Minister",
+            "France",
+        ),
+    ],
+)
+def test_a_relative_clause_gives_the_post(
+    parse: Parse, text: str, person: str, title: str, of: str
+) -> None:
+    _check(parse, text, person, title, of)

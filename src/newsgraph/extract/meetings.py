@@ -56,6 +56,7 @@ NOT_MEETINGS = {"press", "news", "video", "phone", "telephone"}
 CONVENE_VERBS = {"convene", "hold", "host", "call", "chair"}
 # Verbs and nouns that carry a meeting without being a party to it.
 LIGHT = {
+    "pay",
     "take",
     "hold",
     "be",
@@ -278,6 +279,8 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             if _frames_a_meeting(token) or _names_a_round(token):
                 continue  # "will meet Kohl at a summit in Bonn": one meeting, told by the verb
             yield _Trigger(token)
+        elif lower in ("call", "calls") and any(c.lower_ == "courtesy" for c in token.children):
+            yield _Trigger(token)  # "paid a courtesy call on the president": a visit
         elif token.pos_ == "VERB" and lemma == "visit" and _comes_for_talks(token):
             continue  # told by the talks: "will visit Russia for talks with Putin"
         elif token.pos_ == "VERB" and lemma in HOST_VERBS | {"visit"}:
@@ -417,18 +420,21 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
         out.extend(t for t in root.head.subtree if t.i not in inside and t.i < root.i)
     # "Reagan will travel to Berlin and will meet Kohl", "Xi will travel to the US next month
     # to meet Trump": the subject is the first verb's, and so is the time.
+    governor = trigger.head
+    if trigger.dep_ == "pcomp" and governor.pos_ == "ADP":
+        governor = governor.head  # "Before meeting Trump, the prince visited the Pentagon"
     if (
         trigger.pos_ == "VERB"
-        and trigger.dep_ in ("conj", "advcl", "xcomp")
+        and trigger.dep_ in ("conj", "advcl", "xcomp", "pcomp")
         and not _subject(trigger)
-        and trigger.head.pos_ in ("VERB", "AUX")
+        and governor.pos_ in ("VERB", "AUX")
     ):
-        shared = _subject(trigger.head)
+        shared = _subject(governor)
         if shared is not None:
             out.extend(shared.subtree)
             out.extend(
                 t
-                for c in trigger.head.children
+                for c in governor.children
                 if c.dep_ in ("npadvmod", "prep") and c.i < trigger.i and c.lower_ != "to"
                 for t in c.subtree
                 if t.ent_type_ in ("DATE", "TIME")
@@ -498,6 +504,8 @@ def _distance(a: Token, b: Token) -> int:
 LOOSE_PREPS = {"of", "from", "by"}
 
 
+ENVOYS = {"ambassador", "envoy", "representative", "emissary"}
+
 # Nouns that a place name follows with "of": "the city of Basra", "the resort of Sochi".
 PLACE_NOUNS = {
     "city",
@@ -518,6 +526,9 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
     while node.head.i != node.i and node.i not in (stop.i, trigger.i):
         if node.dep_ in ("pobj", "agent"):
             prep = node.head if node.dep_ == "pobj" else node
+            if prep.lower_ == "to" and prep.head.lower_ in ENVOYS:
+                node = prep.head  # "Ambassador to Athens Nazmi Akiman", misread by the parser
+                continue
             if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
                 node = prep.head  # "at the border village of Panmunjom"
                 continue
@@ -571,6 +582,10 @@ def _delegation(span: Span, by_token: dict[int, Span]) -> bool:
     # person's, not a side.
     title = by_token.get(node.i)
     end = title.end if title is not None and title.label_ == "TITLE" else node.i + 1
+    doc = span.doc
+    if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end - 1].lower_ in ENVOYS:
+        sent_to = by_token.get(end + 1)  # "Turkish Ambassador to Athens Nazmi Akiman"
+        end = sent_to.end if sent_to is not None else end
     after = by_token.get(end)
     named = by_token.get(node.head.i)
     return not any(s is not None and s.label_ == "PERSON" for s in (after, named))
@@ -628,6 +643,12 @@ def _meeting(
             ):
                 participants.append(country_mention(span, country))
             continue
+        if span.label_ == "TITLE" and span.root.dep_ in ("nsubj", "nsubjpass"):
+            person = _titled_person(span, by_token)  # "the Crown Prince met Reagan"
+            found = mention(person, gaz) if person is not None else None
+            if found is not None and _direct(span, root, token):
+                participants.append(found)
+            continue
         if span.label_ == "TITLE" or _is_modifier(span, by_token):
             continue
         head = span.root.head
@@ -667,7 +688,8 @@ def _meeting(
         if span.label_ in ("GPE", "LOC", "FAC") and _names_the_place(span, token, gaz):
             places.append((_distance(span.root, token), span))
             continue
-        if prep is not None and prep not in PARTICIPANT_PREPS:
+        calls_on = prep == "on" and token.lower_ in ("call", "calls")
+        if prep is not None and prep not in PARTICIPANT_PREPS and not calls_on:
             continue
         parts = _compound_parties(span, by_token, gaz)
         if parts:
@@ -818,19 +840,50 @@ def _speaker(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> Menti
 def _last_subject(
     region: list[Token], previous: Span | None, by_token: dict[int, Span], gaz: Gazetteer
 ) -> Mention | None:
-    """ "Lavrov arrived in Geneva. He met Blinken": a sentence's opening "he" or "she" is the
-    one person who was the subject of the sentence before."""
-    opening = [t for t in region if t.lower_ in ("he", "she") and t.i == t.sent.start]
+    """ "Lavrov arrived in Geneva. He met Blinken": a sentence's "he" or "she", as its subject
+    with no person named before it, is the one person who was the subject of the sentence
+    before, named or by a title the article gives one person ("the Crown Prince")."""
+    opening = [
+        t
+        for t in region
+        if t.lower_ in ("he", "she")
+        and (t.i == t.sent.start or t.dep_ in ("nsubj", "nsubjpass"))
+        and not any(
+            (s := by_token.get(x.i)) is not None and s.label_ == "PERSON"
+            for x in t.doc[t.sent.start : t.i]
+        )
+    ]
     if not opening or previous is None:
         return None
     heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass")]
     heads += [c for t in heads for c in t.conjuncts]
-    subjects = {
-        span for t in heads if (span := by_token.get(t.i)) is not None and span.label_ == "PERSON"
-    }
-    if len({s.text for s in subjects}) != 1:
+    subjects: dict[str, Span] = {}
+    for t in heads:
+        span = by_token.get(t.i)
+        if span is not None and span.label_ == "TITLE":
+            span = _titled_person(span, by_token)
+        if span is not None and span.label_ == "PERSON":
+            subjects[span.text] = span
+    if len(subjects) != 1:
         return None
-    return mention(next(iter(subjects)), gaz)
+    return mention(next(iter(subjects.values())), gaz)
+
+
+def _titled_person(title: Span, by_token: dict[int, Span]) -> Span | None:
+    """ "the Crown Prince": the one person the article names right after that title."""
+    doc = title.doc
+    if title.start == 0 or doc[title.start - 1].lower_ != "the":
+        return None
+    wanted = title.text.lower()
+    people = {
+        person.text: person
+        for span in set(by_token.values())
+        if span.label_ == "TITLE"
+        and span.text.lower() == wanted
+        and (person := by_token.get(span.end)) is not None
+        and person.label_ == "PERSON"
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _names_the_place(span: Span, trigger: Token, gaz: Gazetteer) -> bool:
@@ -965,6 +1018,8 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     chain = [token, *token.ancestors]
     chain = chain[: chain.index(root) + 1] if root in chain else chain
     words = {w.lower_ for t in chain for w in (t, *t.children)} | {t.lemma_.lower() for t in chain}
+    if token.lower_ in ("call", "calls"):
+        words -= {"call", "calls"}
     if words & (FUTURE_WORDS | PROPOSAL_WORDS):
         return Tense.FUTURE
     # The words of its own date expression: "an EU summit later in the week".
@@ -1012,6 +1067,8 @@ def _status(
     chain = [token, *token.ancestors]
     chain = chain[: chain.index(root) + 1] if root in chain else chain
     near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
+    if token.lower_ in ("call", "calls"):
+        near -= {"call", "calls"}  # a courtesy call is the meeting, not a call for one
     if near & CANCEL_WORDS and ("off" in near or near & {"cancel", "postpone", "scrap", "suspend"}):
         return MeetingStatus.CANCELLED
     if near & PROPOSAL_WORDS:

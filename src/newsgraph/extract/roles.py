@@ -264,7 +264,11 @@ def _after(person: Span, index: _Index) -> tuple[Span | None, Span | None]:
     i = person.end
     if i >= len(doc) or doc[i].text != ",":
         return None, None
-    i = index.skip(i + 1, DETERMINERS)
+    i += 1
+    # "Abdullah, who is deputy prime minister of Saudi Arabia"
+    if i + 1 < len(doc) and doc[i].lower_ == "who" and doc[i + 1].lemma_ == "be":
+        i = index.skip(i + 2, {"also", "now", "currently", "still"})
+    i = index.skip(i, DETERMINERS)
     of = index.starting.get(i)
     if of is not None and of.label_ in AFFILIATION_LABELS:
         i = of.end
