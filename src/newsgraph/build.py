@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newsgraph import export, ingest
+from newsgraph import export, ingest, screen
 from newsgraph.errors import InputError, NotConformingError
 from newsgraph.extract import extract
 from newsgraph.extract.entities import ARTICLE, PUBLISHED
@@ -40,12 +41,13 @@ def read_articles(
     *,
     strict: bool,
     on_problem: Callable[[Problem], None] | None = None,
+    max_bytes: int = screen.MAX_ARTICLE_BYTES,
 ) -> tuple[list[Article], list[Problem]]:
     """Read every input; problems are reported as they come (raised at once when strict)."""
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for item in ingest.read(inputs):
+    for item in ingest.read(inputs, max_bytes):
         if isinstance(item, Problem):
             if strict:
                 raise InputError(str(item))
@@ -97,13 +99,16 @@ def build(
     base: str = BASE,
     min_confidence: float = 0.0,
     on_problem: Callable[[Problem], None] | None = None,
+    max_article_bytes: int = screen.MAX_ARTICLE_BYTES,
 ) -> BuildResult:
     """Build the graph of the inputs into ``out`` (graph.ttl, .jsonld, .nq and validation.ttl).
 
     Unreadable inputs are reported and skipped (raised when ``strict``). With ``strict``, a graph
     that does not conform raises NotConformingError and nothing is written.
     """
-    articles, problems = read_articles(inputs, strict=strict, on_problem=on_problem)
+    articles, problems = read_articles(
+        inputs, strict=strict, on_problem=on_problem, max_bytes=max_article_bytes
+    )
     records = extract_all(articles, model)
     notices = tuple(
         f"{a.source}: no people, organizations or places found; the graph has only the article"
@@ -112,6 +117,7 @@ def build(
     )
     corpus = resolve([(a.key, a.date, r) for a, r in zip(articles, records, strict=True)])
     corpus = threshold(corpus, min_confidence)
+    notices += warnings(articles, corpus)
     quads = to_quads(corpus, articles, base)
     report = validate_quads(quads)
     if strict and not report.conforms:
@@ -134,6 +140,19 @@ def build(
         counts=counts(corpus),
         written=tuple(out / name for name in OUTPUT_FILES),
     )
+
+
+def warnings(articles: Sequence[Article], corpus: Corpus) -> tuple[str, ...]:
+    """Notices for what was built but is probably a mistake: odd dates, mixed-script names."""
+    today = dt.date.today()
+    found = [f"{a.source}: {w}" for a in articles if (w := screen.date_warning(a.date, today))]
+    sources = {a.key: a.source for a in articles}
+    for entity in corpus.entities:
+        where = ", ".join(sorted(sources[k] for k in entity.articles if k in sources))
+        for name in (entity.name, *entity.alternate_names):
+            if warning := screen.name_warning(name):
+                found.append(f"{where}: {warning} ({entity.ident})")
+    return tuple(found)
 
 
 def counts(corpus: Corpus) -> dict[str, int]:

@@ -66,6 +66,13 @@ def main() -> None:
     help="Leave out people, organizations, places, roles and meetings extracted with less "
     "confidence (each carries ng:confidence in [0, 1]).",
 )
+@click.option(
+    "--max-article-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Refuse an article file or JSON line larger than this, without reading it whole.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(
     inputs: tuple[str, ...],
@@ -74,6 +81,7 @@ def build(
     strict: bool,
     base: str,
     min_confidence: float,
+    max_article_bytes: int,
     quiet: bool,
 ) -> None:
     """Build the graph of INPUTS: article files, JSON Lines files, folders, globs, or - for stdin.
@@ -91,6 +99,7 @@ def build(
         newsgraph build seeds/ --out output/
         newsgraph build 'news/**/*.txt' more.jsonl --out graph/ --strict
         cat articles.jsonl | newsgraph build - --out graph/
+        newsgraph build huge.jsonl --max-article-bytes 20000000 --out graph/
     """
     from newsgraph.build import build as run_build
 
@@ -106,6 +115,7 @@ def build(
             base=base,
             min_confidence=min_confidence,
             on_problem=problem,
+            max_article_bytes=max_article_bytes,
         )
     except NewsgraphError as error:
         _fail(error)
