@@ -11,7 +11,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from newsgraph import rdfinput
+from newsgraph import crashsafe, rdfinput
 from newsgraph.mapping import PREFIXES
 from newsgraph.ontology_data import ontology_file
 
@@ -188,6 +188,5 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def write_all(out: Path, files: dict[str, bytes]) -> None:
-    """Write every output file; each one is replaced atomically."""
-    for name in sorted(files):
-        write_atomic(out / name, files[name])
+    """Write every output file, as one set: a crash leaves the old files or the new ones."""
+    crashsafe.write_set(out, files)
