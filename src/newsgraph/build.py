@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from newsgraph import export, framing, ingest
+from newsgraph import export, framing, ingest, screen
 from newsgraph.errors import InputError, NotConformingError
 from newsgraph.extract import extract
 from newsgraph.extract.entities import ARTICLE, PUBLISHED
@@ -43,12 +44,13 @@ def read_articles(
     *,
     strict: bool,
     on_problem: Callable[[Problem], None] | None = None,
+    max_bytes: int = screen.MAX_ARTICLE_BYTES,
 ) -> tuple[list[Article], list[Problem]]:
     """Read every input; problems are reported as they come (raised at once when strict)."""
     articles: list[Article] = []
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    for item in ingest.read(inputs):
+    for item in ingest.read(inputs, max_bytes):
         if isinstance(item, Problem):
             if strict:
                 raise InputError(str(item))
@@ -101,6 +103,7 @@ def build(
     min_confidence: float = 0.0,
     on_problem: Callable[[Problem], None] | None = None,
     wikidata: Wikidata | None = None,
+    max_article_bytes: int = screen.MAX_ARTICLE_BYTES,
 ) -> BuildResult:
     """Build the graph of the inputs into ``out`` (graph.ttl, .jsonld, .framed.jsonld, .nq and
     validation.ttl).
@@ -109,7 +112,9 @@ def build(
     that does not conform raises NotConformingError and nothing is written. Places are linked to
     GeoNames; people and organizations to Wikidata only when ``wikidata`` says where to ask.
     """
-    articles, problems = read_articles(inputs, strict=strict, on_problem=on_problem)
+    articles, problems = read_articles(
+        inputs, strict=strict, on_problem=on_problem, max_bytes=max_article_bytes
+    )
     records = extract_all(articles, model)
     notices = tuple(
         f"{a.source}: no people, organizations or places found; the graph has only the article"
@@ -121,6 +126,7 @@ def build(
     linked = link(corpus, wikidata=wikidata)
     corpus = linked.corpus
     notices += linked.warnings
+    notices += warnings(articles, corpus)
     quads = to_quads(corpus, articles, base)
     report = validate_quads(quads)
     if strict and not report.conforms:
@@ -145,6 +151,19 @@ def build(
         written=tuple(out / name for name in OUTPUT_FILES),
         wikidata_requests=linked.requests,
     )
+
+
+def warnings(articles: Sequence[Article], corpus: Corpus) -> tuple[str, ...]:
+    """Notices for what was built but is probably a mistake: odd dates, mixed-script names."""
+    today = dt.date.today()
+    found = [f"{a.source}: {w}" for a in articles if (w := screen.date_warning(a.date, today))]
+    sources = {a.key: a.source for a in articles}
+    for entity in corpus.entities:
+        where = ", ".join(sorted(sources[k] for k in entity.articles if k in sources))
+        for name in (entity.name, *entity.alternate_names):
+            if warning := screen.name_warning(name):
+                found.append(f"{where}: {warning} ({entity.ident})")
+    return tuple(found)
 
 
 def counts(corpus: Corpus) -> dict[str, int]:

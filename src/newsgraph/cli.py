@@ -89,6 +89,13 @@ def main() -> None:
     show_default=True,
     help="With --link wikidata: folder of cached answers; a rebuild sends no request.",
 )
+@click.option(
+    "--max-article-bytes",
+    type=click.IntRange(min=1),
+    default=5_000_000,
+    show_default=True,
+    help="Refuse an article file or JSON line larger than this, without reading it whole.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(
     inputs: tuple[str, ...],
@@ -100,6 +107,7 @@ def build(
     links: tuple[str, ...],
     wikidata_endpoint: str,
     wikidata_cache: Path,
+    max_article_bytes: int,
     quiet: bool,
 ) -> None:
     """Build the graph of INPUTS: article files, JSON Lines files, folders, globs, or - for stdin.
@@ -121,6 +129,7 @@ def build(
         newsgraph build 'news/**/*.txt' more.jsonl --out graph/ --strict
         cat articles.jsonl | newsgraph build - --out graph/
         newsgraph build seeds/ --out output/ --link wikidata
+        newsgraph build huge.jsonl --max-article-bytes 20000000 --out graph/
     """
     from newsgraph.build import build as run_build
     from newsgraph.links import Wikidata
@@ -144,6 +153,7 @@ def build(
             min_confidence=min_confidence,
             on_problem=problem,
             wikidata=wikidata,
+            max_article_bytes=max_article_bytes,
         )
     except NewsgraphError as error:
         _fail(error)

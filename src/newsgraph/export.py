@@ -11,7 +11,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from newsgraph.errors import GraphError
+from newsgraph import crashsafe, rdfinput
 from newsgraph.mapping import PREFIXES
 from newsgraph.ontology_data import ontology_file
 
@@ -22,31 +22,15 @@ def context() -> dict[str, Any]:
     return document["@context"]  # type: ignore[no-any-return]
 
 
-FORMATS = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-}
+FORMATS = rdfinput.FORMATS
 
 
 def read(path: str | Path) -> list[ox.Quad]:
     """The quads of an RDF file, its format told by its extension.
 
-    pyoxigraph parses without fetching anything: a JSON-LD @context URL is an error, not a
-    request.
+    Nothing is fetched and no other file is opened: see newsgraph.rdfinput.
     """
-    fmt = FORMATS.get(Path(path).suffix.lower())
-    if fmt is None:
-        raise GraphError(
-            f"{path}: cannot tell the RDF format; use a file ending in one of " + ", ".join(FORMATS)
-        )
-    try:
-        return list(ox.parse(path=str(path), format=fmt))
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise GraphError(f"{path}: cannot be read as RDF ({exc}); check the file") from None
+    return rdfinput.read(path)
 
 
 def triples_of(quads: Sequence[ox.Quad]) -> list[ox.Triple]:
@@ -204,6 +188,5 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def write_all(out: Path, files: dict[str, bytes]) -> None:
-    """Write every output file; each one is replaced atomically."""
-    for name in sorted(files):
-        write_atomic(out / name, files[name])
+    """Write every output file, as one set: a crash leaves the old files or the new ones."""
+    crashsafe.write_set(out, files)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import hashlib
+import io
 import json
 import re
 import sys
@@ -12,7 +13,9 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, cast
 
+from newsgraph import screen
 from newsgraph.errors import InputError
 
 ARTICLE_SUFFIXES = (".txt",)
@@ -61,13 +64,21 @@ def article_key(*, ident: str | None, url: str | None, date: dt.date, text: str)
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Control characters, and unpaired surrogates and noncharacters (from JSON escapes).
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+)
+
+
+# Invisible characters that would split a name in two: soft hyphen, zero-width space, word
+# joiner, zero-width no-break space (a BOM inside the text). Joiners (U+200C, U+200D) stay.
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 
 
 def _clean(text: str) -> str:
     """NFC, newlines as \\n, control characters as spaces: offsets then hold for every output."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return _CONTROL.sub(" ", text).strip()
+    return _CONTROL.sub(" ", _INVISIBLE.sub("", text)).strip()
 
 
 def _parse_date(value: object, where: str) -> dt.date:
@@ -115,14 +126,15 @@ def read_article_text(raw: bytes, source: str) -> Article:
 def _decode(raw: bytes, source: str) -> str:
     if not raw.strip():
         raise InputError(f"{source}: the file is empty; remove it or add an article")
-    if b"\x00" in raw:
-        raise InputError(f"{source}: binary data (NUL bytes), not an article; remove the file")
+    if screen.html_page(raw):
+        raise InputError(f"{source}: an HTML page, not an article; save the article's text")
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{source}: byte {exc.start} is not UTF-8; re-encode the file as UTF-8"
-        ) from None
+        text = screen.decode(raw)
+    except screen.UndecodableError as exc:
+        where = source if exc.line is None else f"{source}:{exc.line}"
+        raise InputError(f"{where}: {exc}") from None
+    if not text.strip():
+        raise InputError(f"{source}: the file is empty; remove it or add an article")
     return text
 
 
@@ -132,6 +144,9 @@ def read_jsonl_line(line: str, source: str) -> Article:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"{source}: not valid JSON ({exc.msg}); fix or remove the line") from None
+    except (ValueError, RecursionError) as exc:
+        # Numbers of thousands of digits, or arrays nested thousands deep.
+        raise InputError(f"{source}: not readable JSON ({exc}); fix or remove the line") from None
     if not isinstance(record, dict):
         raise InputError(f"{source}: expected a JSON object with 'date' and 'text'")
     date = _parse_date(record.get("date"), f"{source}: field 'date'")
@@ -158,19 +173,32 @@ def read_jsonl_line(line: str, source: str) -> Article:
     )
 
 
-def _read_jsonl(raw: bytes, name: str) -> Iterator[Article | Problem]:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        yield Problem(name, f"byte {exc.start} is not UTF-8; re-encode the file as UTF-8")
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
+def _read_jsonl(handle: BinaryIO, name: str, limit: int) -> Iterator[Article | Problem]:
+    """Line by line, each line read with a bound: a file of any size streams through."""
+    any_text = False
+    for number, line in screen.bounded_lines(handle, limit):
+        where = f"{name}:{number}"
+        if isinstance(line, int):
+            any_text = True
+            yield Problem(where, screen.too_big(line, limit))
+            continue
+        if number == 1 and line.startswith((b"\xff\xfe", b"\xfe\xff")):
+            yield Problem(where, "UTF-16 text; JSON Lines must be UTF-8: re-encode the file")
+            return
         if not line.strip():
             continue
+        any_text = True
         try:
-            yield read_jsonl_line(line, f"{name}:{number}")
+            text = line.removeprefix(b"\xef\xbb\xbf" if number == 1 else b"").decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield Problem(where, f"byte {exc.start} is not UTF-8; re-encode the file as UTF-8")
+            continue
+        try:
+            yield read_jsonl_line(text, where)
         except InputError as exc:
-            yield _problem(exc, f"{name}:{number}")
+            yield _problem(exc, where)
+    if not any_text:
+        yield Problem(name, "the file holds no JSON lines; write one article per line")
 
 
 def _problem(exc: InputError, where: str) -> Problem:
@@ -181,21 +209,24 @@ def _problem(exc: InputError, where: str) -> Problem:
     return Problem(where + found[1], str(exc)[len(where + found[1]) + 2 :])
 
 
-def _read_path(path: Path, display: str) -> Iterator[Article | Problem]:
+def _read_path(path: Path, display: str, limit: int) -> Iterator[Article | Problem]:
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            yield from _read_handle(
+                handle, display, jsonl=path.suffix.lower() in JSONL_SUFFIXES, limit=limit
+            )
     except OSError as exc:
         yield Problem(display, f"cannot be read ({exc.strerror}); check the path and permissions")
-        return
-    yield from _read_bytes(raw, display, jsonl=path.suffix.lower() in JSONL_SUFFIXES)
 
 
-def _read_bytes(raw: bytes, display: str, *, jsonl: bool) -> Iterator[Article | Problem]:
+def _read_handle(
+    handle: BinaryIO, display: str, *, jsonl: bool, limit: int
+) -> Iterator[Article | Problem]:
     if jsonl:
-        yield from _read_jsonl(raw, display)
+        yield from _read_jsonl(handle, display, limit)
         return
     try:
-        yield read_article_text(raw, display)
+        yield read_article_text(screen.read_bounded(handle, limit), display)
     except InputError as exc:
         yield _problem(exc, display)
 
@@ -228,19 +259,34 @@ def expand(inputs: Iterable[str]) -> Iterator[Path | Problem]:
             yield Problem(item, "no such file or folder; check the path")
 
 
-def read(inputs: Iterable[str]) -> Iterator[Article | Problem]:
+def read(
+    inputs: Iterable[str], max_bytes: int = screen.MAX_ARTICLE_BYTES
+) -> Iterator[Article | Problem]:
     """Every article of the inputs, and a Problem for each input that cannot be read.
 
     ``-`` reads standard input: JSON Lines when its first character is ``{``, else one article.
+    No article file or JSON line over ``max_bytes`` is read into memory.
     """
     for item in inputs:
         if item == "-":
-            raw = sys.stdin.buffer.read()
-            start = raw.removeprefix(b"\xef\xbb\xbf").lstrip()
-            yield from _read_bytes(raw, "<stdin>", jsonl=start.startswith(b"{"))
+            stream = _peekable(sys.stdin.buffer)
+            start = stream.peek(_PEEK)[:_PEEK].removeprefix(b"\xef\xbb\xbf").lstrip()
+            yield from _read_handle(
+                stream, "<stdin>", jsonl=start.startswith(b"{"), limit=max_bytes
+            )
             continue
         for found in expand([item]):
             if isinstance(found, Problem):
                 yield found
             else:
-                yield from _read_path(found, str(found))
+                yield from _read_path(found, str(found), max_bytes)
+
+
+_PEEK = 4096
+
+
+def _peekable(stream: BinaryIO) -> io.BufferedReader:
+    """Standard input as a stream whose first bytes can be looked at without consuming them."""
+    if isinstance(stream, io.BufferedReader):
+        return stream
+    return io.BufferedReader(cast(io.RawIOBase, stream))

@@ -6,13 +6,15 @@ can replace one article's contribution; the plain graph is the union of those gr
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from newsgraph import iris
+from newsgraph.errors import InputError
 from newsgraph.ingest import Article
+from newsgraph.iris import iri, text
 from newsgraph.records import (
     Corpus,
     DateValue,
@@ -47,14 +49,6 @@ PREFIXES = {
 }
 
 
-def iri(value: str) -> NamedNode:
-    """The single door for IRIs: pyoxigraph rejects anything that is not a valid IRI."""
-    try:
-        return NamedNode(value)
-    except ValueError as exc:
-        raise ValueError(f"not a valid IRI: {value!r} ({exc})") from None
-
-
 def _ng(local: str) -> NamedNode:
     return iri(NG + local)
 
@@ -63,18 +57,8 @@ def _schema(local: str) -> NamedNode:
     return iri(SCHEMA + local)
 
 
-def text(value: str) -> Literal:
-    """A string literal, NFC-normalized, without control characters other than newline and tab."""
-    clean = "".join(
-        c
-        for c in unicodedata.normalize("NFC", value)
-        if c in "\n\t" or unicodedata.category(c) != "Cc"
-    )
-    return Literal(clean)
-
-
 def typed(value: str, datatype: str) -> Literal:
-    return Literal(value, datatype=iri(XSD + datatype))
+    return iris.typed(value, XSD + datatype)
 
 
 TYPE = iri(RDF + "type")
@@ -99,6 +83,7 @@ EVENT_STATUS = {
 }
 DATATYPES = {Precision.DAY: "date", Precision.MONTH: "gYearMonth", Precision.YEAR: "gYear"}
 CONFIDENCE = _ng("confidence")
+MIXED_SCRIPT = _ng("mixedScript")
 
 
 def confidence(value: float) -> Literal:
@@ -110,6 +95,11 @@ class Minter:
     """Builds the IRIs of one graph from stable idents under a base IRI."""
 
     def __init__(self, base: str = BASE) -> None:
+        problem = iris.iri_problem(base + "x")
+        if problem is not None:
+            raise InputError(
+                f"--base {base!r} is not an IRI ({problem}); give an absolute IRI such as {BASE}"
+            )
         self.base = base
 
     def node(self, ident: str) -> NamedNode:
@@ -195,6 +185,8 @@ def _entity(entity: Entity, key: str, mint: Minter) -> Iterator[Triple3]:
     yield node, NAME, text(entity.name)
     for alias in entity.alternate_names:
         yield node, ALTERNATE_NAME, text(alias)
+    if any(iris.mixed_script(n) for n in (entity.name, *entity.alternate_names)):
+        yield node, MIXED_SCRIPT, typed("true", "boolean")
     if entity.country and entity.kind is EntityKind.ORGANIZATION:
         yield node, _ng("country"), mint.node(entity.country)
     elif entity.country and entity.kind is EntityKind.PLACE and not entity.is_country:

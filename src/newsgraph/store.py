@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from newsgraph import crashsafe
 from newsgraph.errors import InputError, NewsgraphError
 from newsgraph.export import read
 
@@ -44,6 +45,7 @@ def _nquads_files(inputs: Sequence[str]) -> list[Path]:
     for item in inputs:
         path = Path(item)
         if path.is_dir():
+            crashsafe.recover(path)
             found.extend(sorted(path.glob("*.nq")))
         elif path.suffix == ".nq" and path.is_file():
             found.append(path)
@@ -64,10 +66,7 @@ def load(inputs: Sequence[str], store_path: Path = DEFAULT_STORE) -> LoadSummary
         quads.extend(read(path))
     graphs = {q.graph_name for q in quads if isinstance(q.graph_name, ox.NamedNode)}
     store = _open(store_path)
-    for graph in sorted(graphs, key=str):
-        if store.contains_named_graph(graph):
-            store.remove_graph(graph)
-    store.extend(quads)
+    crashsafe.replace_graphs(store, quads)
     store.flush()
     return LoadSummary(graphs=len(graphs), quads=len(quads))
 
