@@ -611,3 +611,31 @@ def test_one_person_and_the_country_they_speak_for_are_no_meeting() -> None:
     putin, putin_role = _leader("a", "Vladimir Putin", "Russia", 0)
     alone = _helsinki("a", (putin, _country("a", "Russia", "Russia", 40)), (putin_role,))
     assert _meetings(alone) == ()
+
+
+def test_a_reference_back_dated_to_a_month_names_another_meeting() -> None:
+    opec = _organization("a", "OPEC", "OPEC")
+    meeting = _meeting("a", (opec,), at=10)
+    january = _meeting("a", (), date=_month("1987-01"), at=50, anaphoric=True)
+    (found,) = _meetings(_item("a", "1987-03-02", (opec,), (meeting, january)))
+    assert found.date is None
+    assert len(found.evidence) == 1
+
+
+def test_a_dated_meeting_told_again_with_more_parties_is_one_meeting() -> None:
+    yeutter, clercq = _person("a", "Clayton Yeutter", 0), _person("a", "Willy de Clercq", 20)
+    spain = _country("a", "Spain", "Spain", 60)
+    dated = _meeting("a", (yeutter, clercq), date=_month("1987-10"), status=PLANNED, at=0)
+    more = _meeting("a", (yeutter, clercq, spain), status=PLANNED, at=50)
+    (found,) = _meetings(_item("a", "1987-10-19", (yeutter, clercq, spain), (dated, more)))
+    assert found.date == _month("1987-10")
+    assert len(found.participants) == 3
+
+
+def test_an_undated_meeting_of_fewer_parties_stays_apart_from_the_dated_one() -> None:
+    nato = _organization("a", "NATO", "NATO")
+    russia = _country("a", "Russia", "Russia", 10)
+    us = _country("a", "U.S.", "United States", 20)
+    talks = _meeting("a", (russia, us, nato), date=_month("2022-01"), status=PLANNED, at=0)
+    joint = _meeting("a", (nato, russia), status=PLANNED, at=50)
+    assert len(_meetings(_item("a", "2022-01-05", (nato, russia, us), (talks, joint)))) == 2

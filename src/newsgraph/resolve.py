@@ -278,19 +278,29 @@ def same_meeting(
     """
     if a.date is None and b.date is None and not same_article:
         return False
-    if not _dates_agree(a.date, b.date):
-        # Within one story, the same parties (and body) told again without the date.
-        retold = (
-            same_article
-            and (a.date is None) != (b.date is None)
-            and a.participants == b.participants
-            and a.body == b.body
-            and _statuses_agree(a, b)
+    # Within one story, the same parties (and body) told again without the date, or with some
+    # of them only: "a meeting later this month between Yeutter and de Clercq" ... "the
+    # Yeutter-de Clercq meeting will also involve the ministers of France and Spain".
+    # A retelling adds parties; one that names fewer is more likely another meeting of some
+    # of them ("a joint meeting of NATO and Russia" beside the talks of Russia, the US and NATO).
+    nested = a.participants <= b.participants or b.participants <= a.participants
+    dated, undated = (a, b) if a.date is not None else (b, a)
+    retold = (
+        same_article
+        and (a.date is None) != (b.date is None)
+        and (
+            a.participants == b.participants
+            or (len(dated.participants) > 1 and dated.participants < undated.participants)
         )
-        if not retold:
-            return False
+        and a.body == b.body
+        and _statuses_agree(a, b)
+    )
+    if not _dates_agree(a.date, b.date) and not retold:
+        return False
     if a.location and b.location and a.location != b.location:
         return False
+    if retold:
+        return True
     if a.body and a.body == b.body:
         return True
     if a.participants == b.participants:
@@ -305,7 +315,6 @@ def same_meeting(
         sides_a = {sides.get(p, p) for p in a.participants}
         if len(sides_a) > 1 and sides_a == {sides.get(p, p) for p in b.participants}:
             return True
-    nested = a.participants <= b.participants or b.participants <= a.participants
     return exact and nested and a.location is not None and a.location == b.location
 
 
@@ -465,9 +474,16 @@ def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraf
         # At least one of place and date must be the meeting's own, not merely unknown there.
         if (ref.location and ref.location == draft.location) or ref.date is not None:
             return draft
-    # "today's talks": a dated reference back to the last meeting, which had no date.
+    # "today's talks": a reference back, dated to the day, to the last meeting, which had no
+    # date ("the January talks" names another meeting more likely than it dates this one).
     last = drafts[-1] if drafts else None
-    if last is not None and last.date is None and ref.date is not None and not ref.location:
+    if (
+        last is not None
+        and last.date is None
+        and ref.date is not None
+        and ref.date.start.precision is Precision.DAY
+        and not ref.location
+    ):
         return last
     return None
 

@@ -576,3 +576,32 @@ def test_a_courtesy_call_is_a_visit_that_took_place(parse: Parse) -> None:
 
 def test_a_phone_call_is_not_a_meeting(parse: Parse) -> None:
     assert list(meetings(parse("Biden spoke by phone with Scholz on Tuesday."))) == []
+
+
+def test_money_due_by_a_date_does_not_make_a_meeting_future(parse: Parse) -> None:
+    (meeting,) = meetings(
+        parse(
+            "The January talks focussed on the rescheduling of about 500 mln dlrs of interest "
+            "and principal due by end-2021 and also touched upon delays in debt repayments."
+        )
+    )
+    assert meeting.date == DateRange(DateValue("2022-01", Precision.MONTH))
+    assert meeting.status is HELD
+
+
+def test_an_audience_with_someone_is_a_meeting_and_an_audience_of_listeners_is_not(
+    parse: Parse,
+) -> None:
+    meeting = _one(parse, "Joe Biden had an audience with Pope Francis at the Vatican on Friday.")
+    assert _parties(meeting) == {"Joe Biden", "Francis"}
+    assert list(meetings(parse("Scholz told an audience of students in Berlin."))) == []
+
+
+def test_parties_and_time_hung_away_from_the_meeting_are_still_its_own(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "He said the offer would be made at a meeting later this month between U.S. Trade "
+        "Representative Katherine Tai and EU Trade Commissioner Valdis Dombrovskis.",
+    )
+    assert _parties(meeting) == {"Katherine Tai", "Valdis Dombrovskis"}
+    assert meeting.date == DateRange(DateValue("2022-01", Precision.MONTH))

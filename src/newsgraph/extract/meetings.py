@@ -49,6 +49,7 @@ MEETING_NOUNS = {
     "conference",
     "parley",
     "round",
+    "audience",
 }
 # Nouns that count only in the plural: "a talk" is a lecture, "discussion" a topic.
 PLURAL_ONLY = {"talks", "discussions", "consultations", "negotiations"}
@@ -276,6 +277,8 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                 continue
             if lower == "round" and not any(c.lower_ == "of" for c in token.children):
                 continue
+            if lower == "audience" and not any(c.lower_ == "with" for c in token.children):
+                continue  # "an audience with the Pope", not "told an audience of students"
             if _frames_a_meeting(token) or _names_a_round(token):
                 continue  # "will meet Kohl at a summit in Bonn": one meeting, told by the verb
             yield _Trigger(token)
@@ -474,6 +477,20 @@ def _extend_right(region: list[Token], sent: Span) -> list[Token]:
             ids.add(token.i)
             i += 1
             continue
+        if token.ent_iob_ == "B" and token.ent_type_ in ("DATE", "TIME") and i - 1 in ids:
+            # "a meeting later this month between Yeutter and de Clercq", hung elsewhere
+            end = i + 1
+            while end < sent.end and doc[end].ent_iob_ == "I":
+                end += 1
+            ids.update(range(i, end))
+            i = end
+            continue
+        if token.lower_ in ("between", "among") and i - 1 in ids:
+            tail = sorted(t.i for t in token.subtree)
+            if tail[0] == i and tail[-1] - tail[0] + 1 == len(tail):
+                ids.update(tail)
+                i = tail[-1] + 1
+                continue
         if token.lower_ in TRAILING_PREPS and i + 1 < sent.end:
             j = i + 1
             while j < sent.end and doc[j].lower_ in ("the", "a"):
@@ -1017,7 +1034,9 @@ PAST_WORDS = {"last", "ago", "yesterday", "earlier", "previous", "past"}
 def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     chain = [token, *token.ancestors]
     chain = chain[: chain.index(root) + 1] if root in chain else chain
-    words = {w.lower_ for t in chain for w in (t, *t.children)} | {t.lemma_.lower() for t in chain}
+    words = {w.lower_ for t in chain for w in (t, *t.children) if not _due_otherwise(w)} | {
+        t.lemma_.lower() for t in chain
+    }
     if token.lower_ in ("call", "calls"):
         words -= {"call", "calls"}
     if words & (FUTURE_WORDS | PROPOSAL_WORDS):
@@ -1039,6 +1058,12 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     if modals & {"will", "would", "could", "may", "might", "shall", "'ll"}:
         return Tense.FUTURE
     return Tense.UNKNOWN
+
+
+def _due_otherwise(word: Token) -> bool:
+    """ "due" looks ahead only as "due to" ("due to meet"), not in "principal due by 1986"."""
+    doc = word.doc
+    return word.lower_ == "due" and (word.i + 1 >= len(doc) or doc[word.i + 1].lower_ != "to")
 
 
 def _date(dates: list[tuple[int, Span]], published: dt.date, tense: Tense) -> DateRange | None:
