@@ -605,3 +605,27 @@ def test_parties_and_time_hung_away_from_the_meeting_are_still_its_own(parse: Pa
     )
     assert _parties(meeting) == {"Katherine Tai", "Valdis Dombrovskis"}
     assert meeting.date == DateRange(DateValue("2022-01", Precision.MONTH))
+
+
+def test_guests_meet_their_host_where_and_when_they_are_guests(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Joe Biden will be in Rome from October 29 to 31 as the guest of President Sergio "
+        "Mattarella.",
+    )
+    assert _parties(meeting) == {"Joe Biden", "Sergio Mattarella"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Rome"
+    assert meeting.date == DateRange(
+        DateValue("2022-10-29", Precision.DAY), DateValue("2022-10-31", Precision.DAY)
+    )
+
+
+def test_a_meeting_under_way_is_dated_to_the_day_of_the_story(parse: Parse) -> None:
+    meeting = _one(parse, "NATO defence ministers are meeting in Brussels to discuss Ukraine.")
+    assert _parties(meeting) == {"NATO"}
+    assert meeting.date == _day("2022-01-20")
+    assert meeting.status is HELD
+    ahead = _one(parse, "NATO defence ministers are meeting in Brussels next week.")
+    assert ahead.date is None
+    assert ahead.status is PLANNED

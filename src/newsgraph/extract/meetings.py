@@ -282,6 +282,11 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             if _frames_a_meeting(token) or _names_a_round(token):
                 continue  # "will meet Kohl at a summit in Bonn": one meeting, told by the verb
             yield _Trigger(token)
+        elif lower in GUESTS and any(
+            c.lower_ == "of" and any(by_token.get(g.i) is not None for g in c.children)
+            for c in token.children
+        ):
+            yield _Trigger(token)  # "will be in Rome as the guests of President Cossiga"
         elif lower in ("call", "calls") and any(c.lower_ == "courtesy" for c in token.children):
             yield _Trigger(token)  # "paid a courtesy call on the president": a visit
         elif token.pos_ == "VERB" and lemma == "visit" and _comes_for_talks(token):
@@ -575,6 +580,8 @@ def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
         if head is not None and head is not span:
             if span.doc[span.end : head.start].text in ("-", "\u2013"):
                 return False  # "the Macron-Scholz talks": a pair, not a qualifier
+            if head.label_ == "TITLE" and head[-1].tag_ == "NNS":
+                return False  # "NATO defence ministers met": the ministers are NATO's side
             if head.label_ in ("PERSON", "TITLE"):
                 return True
             if head.label_ == "ORG":
@@ -635,6 +642,8 @@ def _meeting(
     token = trigger.token
     root = _climb(token)
     region = _region(root, token, others, sentence)
+    if token.lower_ in GUESTS:
+        region += _whereabouts(token)
     region_ids = {t.i for t in region}
     spans: list[Span] = []
     for t in sorted(region, key=lambda t: t.i):
@@ -732,6 +741,9 @@ def _meeting(
     participants = _unique(participants)
     tense = _tense(token, root, dates)
     date = _date(dates, published, tense)
+    if date is None and tense is not Tense.FUTURE and _ongoing(token, root):
+        # "ministers are attending the two-day conference": it is under way as the story runs
+        date = DateRange(DateValue(published.isoformat(), Precision.DAY))
     status = _status(token, root, date, published, tense)
     location = None
     if places:
@@ -790,20 +802,27 @@ def _confidence(token: Token, convened: bool, participants: list[Mention], gaz: 
 
 # The prepositions that set talks with someone as the frame of another act: "spoke after talks
 # with Merkel", "arrived from a meeting with Macron", "said ahead of a meeting with Xi".
-FRAME_PREPS = {"after", "before", "following", "from", "during", "at", "since", "upon", "of", "on"}
+FRAME_PREPS = {
+    "after",
+    "before",
+    "following",
+    "from",
+    "during",
+    "at",
+    "since",
+    "upon",
+    "of",
+    "on",
+    "as",
+}
+GUESTS = {"guest", "guests"}
 FRAME_HEADS = {"ahead", "sidelines", "eve", "end", "start", "wake", "close", "margins"}
 RELATIVES = {"who", "that", "which"}
 
 
-def _companion(
-    trigger: Token, by_token: dict[int, Span], gaz: Gazetteer, previous: Span | None
-) -> Mention | None:
-    """The one who does what talks "with" someone frame: the subject of the verb that a
-    preposition ties the talks to (through "ahead of", "on the sidelines of")."""
-    if trigger.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
-        return None
+def _frame_verb(trigger: Token) -> Token | None:
+    """The verb a preposition ties the talks to: "spoke after talks", "arrived from a
+    meeting", "said ahead of talks", "will be in Rome as the guests of"."""
     node = trigger
     while node.pos_ not in ("VERB", "AUX") or node.i == trigger.i:
         if node.dep_ == "pobj" and node.head.lower_ in FRAME_PREPS:
@@ -813,9 +832,41 @@ def _companion(
                 return None
         elif node.lower_ in FRAME_HEADS and node.i != trigger.i and node.head.i != node.i:
             node = node.head  # "ahead of talks", "on the sidelines of a meeting"
+        elif node.pos_ == "ADP" and node.dep_ == "prep" and node.i != trigger.i:
+            node = node.head  # "from June 3 to 6 as the guests of", hung on another phrase
         else:
             return None
-    if node.lemma_.lower() in MEETING_VERBS:
+    return node
+
+
+def _whereabouts(trigger: Token) -> list[Token]:
+    """ "will be in Rome from June 3 to 6 as the guests of Cossiga": where and when the
+    guests are is where and when they meet their host."""
+    verb = _frame_verb(trigger)
+    if verb is None:
+        return []
+    inside = {t.i for t in trigger.subtree}
+    return [
+        t
+        for c in verb.children
+        if c.dep_ in ("prep", "npadvmod") and c.lower_ in ("in", "at", "on", "from", "during")
+        for t in c.subtree
+        if t.i not in inside
+    ]
+
+
+def _companion(
+    trigger: Token, by_token: dict[int, Span], gaz: Gazetteer, previous: Span | None
+) -> Mention | None:
+    """The one who does what talks "with" someone frame: the subject of the verb that a
+    preposition ties the talks to (through "ahead of", "on the sidelines of")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return None
+    partner = "of" if trigger.lower_ in GUESTS else "with"
+    if not any(c.dep_ == "prep" and c.lower_ == partner for c in trigger.children):
+        return None
+    node = _frame_verb(trigger)
+    if node is None or node.lemma_.lower() in MEETING_VERBS:
         return None
     subject = _subject(node)
     if subject is None:
@@ -1058,6 +1109,17 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     if modals & {"will", "would", "could", "may", "might", "shall", "'ll"}:
         return Tense.FUTURE
     return Tense.UNKNOWN
+
+
+def _ongoing(token: Token, root: Token) -> bool:
+    """A meeting told in the present progressive: "are meeting", "is attending"."""
+    chain = [token, *token.ancestors]
+    chain = chain[: chain.index(root) + 1] if root in chain else chain
+    return any(
+        t.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in t.children)
+        for t in chain
+    )
 
 
 def _due_otherwise(word: Token) -> bool:
