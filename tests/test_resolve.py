@@ -639,3 +639,11 @@ def test_an_undated_meeting_of_fewer_parties_stays_apart_from_the_dated_one() ->
     talks = _meeting("a", (russia, us, nato), date=_month("2022-01"), status=PLANNED, at=0)
     joint = _meeting("a", (nato, russia), status=PLANNED, at=50)
     assert len(_meetings(_item("a", "2022-01-05", (nato, russia, us), (talks, joint)))) == 2
+
+
+def test_a_surname_joined_by_and_to_a_full_name_is_someone_else() -> None:
+    reagan = _person("a", "Reagan", 0)
+    nancy = _person("a", "Nancy Reagan", len("Reagan and "))
+    later = _person("a", "Reagan", 60)
+    corpus = resolve([_item("a", "1987-03-04", (reagan, nancy, later))])
+    assert sorted(e.name for e in _people(corpus)) == ["Nancy Reagan", "Reagan"]

@@ -131,6 +131,9 @@ class _Entities:
     def __init__(self) -> None:
         self.clusters: dict[tuple[EntityKind, str], _Cluster] = {}
         self.surnames: dict[str, set[str]] = defaultdict(set)
+        # Surnames an article shows to be someone other than the full name ("Reagan and Nancy
+        # Reagan"): they join no full name across articles either.
+        self.apart: set[str] = set()
 
     def key_of(self, mention: Mention, full_names: dict[str, str]) -> tuple[EntityKind, str]:
         if mention.kind is EntityKind.PERSON:
@@ -166,7 +169,7 @@ class _Entities:
         """Cross-article: a surname-only person joins the one full name with that surname."""
         moved: dict[str, str] = {}
         for (kind, key), cluster in list(self.clusters.items()):
-            if kind is not EntityKind.PERSON or " " in key:
+            if kind is not EntityKind.PERSON or " " in key or key in self.apart:
                 continue
             owners = self.surnames.get(key.removeprefix("p:"), set())
             if len(owners) != 1:
@@ -183,7 +186,29 @@ class _Entities:
 
 def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
     """Within one article: surname (or any tail of a full name) -> the full name."""
+    mentions = list(mentions)
     people = sorted({m.text for m in mentions if m.kind is EntityKind.PERSON and " " in m.text})
+    found = _tails(people)
+    for surname in _apart(mentions):
+        found.pop(surname.lower(), None)
+    return found
+
+
+def _apart(mentions: Iterable[Mention]) -> set[str]:
+    """ "Reagan and Nancy Reagan": a surname joined by "and" to a full name that ends with it
+    is someone else."""
+    persons = [m for m in mentions if m.kind is EntityKind.PERSON]
+    return {
+        alone.text
+        for alone in persons
+        if " " not in alone.text
+        for full in persons
+        if full.text.endswith(" " + alone.text)
+        and 0 < full.evidence.begin - alone.evidence.end <= len(" and ")
+    }
+
+
+def _tails(people: list[str]) -> dict[str, str]:
     tails: dict[str, set[str]] = defaultdict(set)
     heads: dict[str, set[str]] = defaultdict(set)
     for name in people:
@@ -324,6 +349,7 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
     per_article: list[tuple[str, dt.date, ArticleRecords, dict[str, str]]] = []
     for article, published, records in sorted(items, key=lambda i: (i[1], i[0])):
         full_names = _full_names(records.mentions)
+        ents.apart |= {"p:" + person_key(name) for name in _apart(records.mentions)}
         for m in records.mentions:
             ents.add(m, article, full_names, named=True)
         per_article.append((article, published, records, full_names))

@@ -629,3 +629,13 @@ def test_a_meeting_under_way_is_dated_to_the_day_of_the_story(parse: Parse) -> N
     ahead = _one(parse, "NATO defence ministers are meeting in Brussels next week.")
     assert ahead.date is None
     assert ahead.status is PLANNED
+
+
+def test_a_noun_carried_by_a_second_verb_shares_the_first_verbs_subject(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Joe Biden will arrive in Rome on Friday and will have an audience with Pope Francis on "
+        "Saturday.",
+    )
+    assert _parties(meeting) == {"Joe Biden", "Francis"}
+    assert meeting.date == _day("2022-01-22")

@@ -428,13 +428,15 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
         out.extend(t for t in root.head.subtree if t.i not in inside and t.i < root.i)
     # "Reagan will travel to Berlin and will meet Kohl", "Xi will travel to the US next month
     # to meet Trump": the subject is the first verb's, and so is the time.
-    governor = trigger.head
-    if trigger.dep_ == "pcomp" and governor.pos_ == "ADP":
+    # "... and would have an audience with the Pope": the light verb carries the noun.
+    verb = trigger if trigger.pos_ == "VERB" else root
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.pos_ == "ADP":
         governor = governor.head  # "Before meeting Trump, the prince visited the Pentagon"
     if (
-        trigger.pos_ == "VERB"
-        and trigger.dep_ in ("conj", "advcl", "xcomp", "pcomp")
-        and not _subject(trigger)
+        verb.pos_ in ("VERB", "AUX")
+        and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp")
+        and not _subject(verb)
         and governor.pos_ in ("VERB", "AUX")
     ):
         shared = _subject(governor)
@@ -832,7 +834,9 @@ def _frame_verb(trigger: Token) -> Token | None:
                 return None
         elif node.lower_ in FRAME_HEADS and node.i != trigger.i and node.head.i != node.i:
             node = node.head  # "ahead of talks", "on the sidelines of a meeting"
-        elif node.pos_ == "ADP" and node.dep_ == "prep" and node.i != trigger.i:
+        elif node.i != trigger.i and (
+            (node.pos_ == "ADP" and node.dep_ == "prep") or node.dep_ == "pobj"
+        ):
             node = node.head  # "from June 3 to 6 as the guests of", hung on another phrase
         else:
             return None
