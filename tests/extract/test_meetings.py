@@ -639,3 +639,47 @@ def test_a_noun_carried_by_a_second_verb_shares_the_first_verbs_subject(parse: P
     )
     assert _parties(meeting) == {"Joe Biden", "Francis"}
     assert meeting.date == _day("2022-01-22")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Speaking after meeting Chinese Premier Li Keqiang in Beijing on Monday, Australian "
+            "Prime Minister Anthony Albanese said trade ties were strong.",
+            {"Li Keqiang", "Anthony Albanese"},
+        ),
+        (
+            "In talks with Japanese Prime Minister Fumio Kishida in Tokyo, Indian Prime Minister "
+            "Narendra Modi signed a trade deal.",
+            {"Fumio Kishida", "Narendra Modi"},
+        ),
+        (
+            "Moon Jae-in and Joe Biden discussed North Korea during their first summit in "
+            "Washington on Friday.",
+            {"Moon Jae-in", "Joe Biden"},
+        ),
+    ],
+)
+def test_parties_of_framing_clauses(parse: Parse, text: str, parties: set[str]) -> None:
+    assert _parties(_one(parse, text)) == parties
+
+
+def test_a_visit_to_meet_someone_is_one_planned_meeting(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Israeli Prime Minister Naftali Bennett is set to visit Washington next week to meet "
+        "President Joe Biden.",
+    )
+    assert {"Naftali Bennett", "Joe Biden"} <= _parties(meeting)
+    assert meeting.location is not None
+    assert meeting.location.key == "Washington"
+    assert meeting.status is PLANNED
+
+
+def test_a_body_gathers_and_a_crowd_does_not_meet(parse: Parse) -> None:
+    meeting = _one(parse, "Foreign ministers of the European Union will gather in Luxembourg.")
+    assert _parties(meeting) == {"EU"}
+    assert meeting.status is PLANNED
+    crowd = "Thousands of protesters gathered outside the Russian embassy in London on Sunday."
+    assert list(meetings(parse(crowd))) == []

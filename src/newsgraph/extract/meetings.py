@@ -263,6 +263,9 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
         lemma = token.lemma_.lower()
         lower = token.lower_
         if token.pos_ == "VERB" and lemma in MEETING_VERBS:
+            visit = token.head
+            if token.dep_ in ("advcl", "xcomp") and visit.lemma_.lower() == "visit":
+                continue  # "will visit Washington to meet Trump": told by the visit
             if _meets_people(token, by_token):
                 yield _Trigger(token)
         elif token.pos_ in ("NOUN", "PROPN") and (lower in MEETING_NOUNS or lemma in MEETING_NOUNS):
@@ -296,6 +299,13 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             wanted = ("PERSON", "ORG", "GPE") if lemma == "visit" else ("PERSON", "ORG", "NORP")
             if any(g is not None and g.label_ in wanted for g in guests):
                 yield _Trigger(token)
+        elif (
+            token.pos_ == "VERB"
+            and lemma in ("gather", "convene", "assemble")
+            and not any(c.dep_ in ("dobj", "auxpass") for c in token.children)
+            and not any(c.lower_ == "for" for c in token.children)
+        ):
+            yield _Trigger(token)  # "EU foreign ministers will gather in Luxembourg on Monday"
         elif token.pos_ == "VERB" and lemma in CONVENE_VERBS:
             for child in token.children:
                 body = by_token.get(child.i)
@@ -405,8 +415,12 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
         for child in node.children:
             if child.i in others and child.i != trigger.i:
                 continue  # another meeting's arguments
-            if child.i not in path and child.dep_ in ("ccomp", "parataxis", "advcl", "csubj"):
-                continue
+            if (
+                child.i not in path
+                and child.dep_ in ("ccomp", "parataxis", "advcl", "csubj")
+                and not (child.dep_ == "advcl" and child.lemma_.lower() in MEETING_VERBS)
+            ):
+                continue  # but "visit Washington to meet Trump" tells who the visit is with
             # A coordinated clause with a subject of its own tells of something else.
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _subject(child):
                 continue
@@ -433,6 +447,11 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
     governor = verb.head
     if verb.dep_ == "pcomp" and governor.pos_ == "ADP":
         governor = governor.head  # "Before meeting Trump, the prince visited the Pentagon"
+    # "Speaking after meeting Li, Turnbull said": up through verbs that have no subject either
+    for _ in range(2):
+        if _subject(governor) or governor.dep_ not in ("advcl", "xcomp", "pcomp", "conj"):
+            break
+        governor = governor.head.head if governor.head.pos_ == "ADP" else governor.head
     if (
         verb.pos_ in ("VERB", "AUX")
         and verb.dep_ in ("conj", "advcl", "xcomp", "pcomp")
@@ -627,7 +646,7 @@ def _direct(span: Span, root: Token, trigger: Token) -> bool:
         node = node.head
         if node.i in (trigger.i, root.i):
             return True
-        if node.pos_ == "VERB" and node.lemma_.lower() not in LIGHT:
+        if node.pos_ == "VERB" and node.lemma_.lower() not in LIGHT | MEETING_VERBS:
             return False
     return True
 
@@ -730,9 +749,7 @@ def _meeting(
         participants.extend(_body_members(body, gaz))
     # "Yildirim spoke after talks with Merkel": whoever the talks frame took part in them.
     if trigger.body is None:
-        companion = _companion(token, by_token, gaz, previous)
-        if companion is not None:
-            participants.insert(0, companion)
+        participants[:0] = _companion(token, by_token, gaz, previous)
     # Whoever convenes a council is not one of its parties; whoever says "he will meet" is.
     if trigger.body is None and any(
         t.lower_ in PRONOUNS and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in region
@@ -763,6 +780,8 @@ def _meeting(
     anaphoric = not participants
     if anaphoric and not (any(c.lower_ in DEFINITE for c in token.children) or location or date):
         return None
+    if anaphoric and token.lemma_.lower() in ("gather", "assemble"):
+        return None  # "protesters gathered": a crowd, not a meeting told before
     if anaphoric and any(
         c.lower_ in OTHER_MEETING and c.dep_ in ("det", "amod") for c in token.children
     ):
@@ -816,6 +835,7 @@ FRAME_PREPS = {
     "of",
     "on",
     "as",
+    "in",
 }
 GUESTS = {"guest", "guests"}
 FRAME_HEADS = {"ahead", "sidelines", "eve", "end", "start", "wake", "close", "margins"}
@@ -861,28 +881,42 @@ def _whereabouts(trigger: Token) -> list[Token]:
 
 def _companion(
     trigger: Token, by_token: dict[int, Span], gaz: Gazetteer, previous: Span | None
-) -> Mention | None:
-    """The one who does what talks "with" someone frame: the subject of the verb that a
-    preposition ties the talks to (through "ahead of", "on the sidelines of")."""
+) -> list[Mention]:
+    """Those who do what talks "with" someone, or "their" talks, frame: the subject of the
+    verb that a preposition ties the talks to (through "ahead of", "on the sidelines of")."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
-        return None
+        return []
     partner = "of" if trigger.lower_ in GUESTS else "with"
-    if not any(c.dep_ == "prep" and c.lower_ == partner for c in trigger.children):
-        return None
+    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children)
+    if not theirs and not any(c.dep_ == "prep" and c.lower_ == partner for c in trigger.children):
+        return []
     node = _frame_verb(trigger)
     if node is None or node.lemma_.lower() in MEETING_VERBS:
-        return None
+        return []
     subject = _subject(node)
     if subject is None:
-        return None
+        return []
     if subject.lower_ in RELATIVES and node.dep_ == "relcl":
         subject = node.head
     if subject.lower_ in ("he", "she"):
-        return _speaker(node, by_token, gaz) or _last_subject([subject], previous, by_token, gaz)
-    span = by_token.get(subject.i)
-    if span is None or span.label_ not in ("PERSON", "ORG", "GPE"):
-        return None
-    return _party(span, gaz)
+        found = _speaker(node, by_token, gaz) or _last_subject([subject], previous, by_token, gaz)
+        return [found] if found is not None else []
+    words: list[Token] = [subject]
+    if theirs:
+        # Everyone the subject names: "Moon and Trump discussed it during their summit".
+        words = [
+            t
+            for t in subject.subtree
+            if (s := by_token.get(t.i)) is not None and s.label_ == "PERSON"
+        ]
+        words = words or [subject, *subject.conjuncts]
+    out = []
+    for span in dict.fromkeys(by_token[w.i] for w in words if w.i in by_token):
+        if span.label_ in ("PERSON", "ORG", "GPE"):
+            party = _party(span, gaz)
+            if party is not None:
+                out.append(party)
+    return out
 
 
 # Verbs of coming for talks: "ministers gathered in Taormina for a summit", "Erdogan will visit
@@ -1094,6 +1128,11 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     }
     if token.lower_ in ("call", "calls"):
         words -= {"call", "calls"}
+    # "is set to visit Washington to meet Trump": an infinitive takes the time of its verb.
+    node = root
+    while node.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in node.children):
+        node = node.head
+        words |= {node.lemma_.lower()} | {c.lower_ for c in node.children if c.dep_ == "aux"}
     if words & (FUTURE_WORDS | PROPOSAL_WORDS):
         return Tense.FUTURE
     # The words of its own date expression: "an EU summit later in the week".
