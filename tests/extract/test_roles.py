@@ -191,6 +191,13 @@ def test_no_role_without_a_title_and_its_owner(parse: Parse, text: str) -> None:
             "Ambassador to Berlin",
             "Poland",
         ),
+        # "chief" in lower case is a title too.
+        (
+            "IAEA chief Rafael Grossi arrived in Tehran on Saturday.",
+            "Rafael Grossi",
+            "Chief",
+            "IAEA",
+        ),
         # A country name joined by "and" is one name.
         (
             "Energy Minister Stuart Young of Trinidad and Tobago opened the conference.",
@@ -242,6 +249,31 @@ def test_a_counterpart_without_a_known_post_has_no_role(parse: Parse) -> None:
     ],
 )
 def test_a_relative_clause_gives_the_post(
+    parse: Parse, text: str, person: str, title: str, of: str
+) -> None:
+    _check(parse, text, person, title, of)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "of"),
+    [
+        (
+            "British Foreign Secretary James Cleverly met his Iranian counterpart Hossein "
+            "Amirabdollahian in New York.",
+            "Hossein Amirabdollahian",
+            "Foreign Minister",
+            "Iran",
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov met his British counterpart James Cleverly "
+            "in Bali.",
+            "James Cleverly",
+            "Foreign Minister",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_a_counterpart_post_in_the_countrys_style(
     parse: Parse, text: str, person: str, title: str, of: str
 ) -> None:
     _check(parse, text, person, title, of)

@@ -195,6 +195,7 @@ HOLDERS = ["minister", "secretary", "ministers", "commissioner", "commissioners"
 # One-word titles that news writes in lower case too ("Kremlin spokesman Dmitry Peskov").
 LOWERCASE_TITLES = {
     "ambassador",
+    "chief",
     "chairman",
     "chairwoman",
     "chancellor",

@@ -125,8 +125,26 @@ def _counterparts(doc: Doc, index: _Index, gaz: Gazetteer, known: list[Role]) ->
         who = mention(person, gaz)
         if title is None or affiliation is None or who is None:
             continue
+        title = _as_counterpart(title, affiliation.key)
         start, end = min(side.start_char, person.start_char), person.end_char
         yield Role(who, title, affiliation, evidence(doc, start, end), CONFIDENCE_COUNTERPART)
+
+
+# Countries whose ministers are styled secretaries: elsewhere the same post is a minister's.
+SECRETARIES = {"United States", "United Kingdom"}
+
+
+def _as_counterpart(title: str, country: str) -> str:
+    """The post of a counterpart in its country's style: the Iranian counterpart of a British
+    Foreign Secretary or a US Secretary of State is Iran's Foreign Minister."""
+    if country in SECRETARIES:
+        return title
+    if title == "Secretary of State":
+        return "Foreign Minister"
+    words = title.split()
+    if len(words) > 1 and words[-1] == "Secretary":
+        return " ".join([*words[:-1], "Minister"])
+    return title
 
 
 def _owner(word: Token, index: _Index) -> Span | None:
