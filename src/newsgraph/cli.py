@@ -66,6 +66,32 @@ def main() -> None:
     help="Leave out people, organizations, places, roles and meetings extracted with less "
     "confidence (each carries ng:confidence in [0, 1]).",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes for parsing and extraction (each loads the model); the output is "
+    "the same for any number.",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path(".newsgraph/cache"),
+    show_default=True,
+    help="Folder of the per-article cache: articles extracted before with the same model and "
+    "extractors are not parsed again.",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the per-article cache.")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Run parsing and extraction on the Dask cluster whose scheduler is at ADDRESS "
+    "(tcp://HOST:8786); needs newsgraph[dask] here and on every worker.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Also print the seconds spent per stage.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(
     inputs: tuple[str, ...],
@@ -74,6 +100,11 @@ def build(
     strict: bool,
     base: str,
     min_confidence: float,
+    jobs: int,
+    cache_dir: Path,
+    no_cache: bool,
+    scheduler: str | None,
+    verbose: bool,
     quiet: bool,
 ) -> None:
     """Build the graph of INPUTS: article files, JSON Lines files, folders, globs, or - for stdin.
@@ -86,17 +117,24 @@ def build(
     A graph that does not conform to the shapes is written with exit code 1 (with --strict it is
     not written).
 
+    Articles already extracted with the same model and extractors are read from the cache
+    (--cache); a progress bar shows on a terminal, and a summary line ends the build.
+
     \b
     Examples:
         newsgraph build seeds/ --out output/
         newsgraph build 'news/**/*.txt' more.jsonl --out graph/ --strict
         cat articles.jsonl | newsgraph build - --out graph/
+        newsgraph build corpus.jsonl --out graph/ --jobs 2 -v
+        newsgraph build corpus.jsonl --out graph/ --scheduler tcp://10.0.0.5:8786
     """
     from newsgraph.build import build as run_build
+    from newsgraph.progress import Bar
 
     def problem(p: object) -> None:
         click.echo(f"newsgraph: {p}", err=True)
 
+    bar = Bar(sys.stderr) if not quiet and sys.stderr.isatty() else None
     try:
         result = run_build(
             list(inputs),
@@ -106,10 +144,18 @@ def build(
             base=base,
             min_confidence=min_confidence,
             on_problem=problem,
+            jobs=jobs,
+            scheduler=scheduler,
+            cache_dir=None if no_cache else cache_dir,
+            on_warning=problem,
+            on_progress=bar,
         )
     except NewsgraphError as error:
         _fail(error)
         return
+    finally:
+        if bar is not None:
+            bar.close()
     if not quiet:
         for notice in result.notices:
             click.echo(f"newsgraph: {notice}", err=True)
@@ -123,6 +169,16 @@ def build(
             f"the graph {state} to the shapes; wrote {out}/",
             err=True,
         )
+        rate = result.articles / result.seconds if result.seconds > 0 else 0.0
+        click.echo(
+            f"{result.articles} articles ({result.cached} from the cache), {result.words} words "
+            f"in {result.seconds:.1f} s: {rate:.1f} articles/s",
+            err=True,
+        )
+        if verbose:
+            total = sum(result.timings.values()) or 1.0
+            for stage, seconds in result.timings.items():
+                click.echo(f"  {stage:<14}{seconds:9.2f} s {100 * seconds / total:5.1f}%", err=True)
     if result.problems:
         sys.exit(2)
     if not result.report.conforms:
