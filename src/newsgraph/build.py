@@ -17,7 +17,7 @@ from newsgraph.ingest import Article, Problem
 from newsgraph.mapping import BASE, to_quads
 from newsgraph.records import ArticleRecords, Corpus
 from newsgraph.resolve import resolve, threshold
-from newsgraph.validation import Report, validate_quads
+from newsgraph.validation import TRIPLES_PER_PART, Report, validate_in_parts
 
 OUTPUT_FILES = ("graph.ttl", "graph.jsonld", "graph.nq", "validation.ttl")
 
@@ -211,7 +211,10 @@ def build(
     with timings.stage("mapping"):
         quads = to_quads(corpus, articles, base)
     with timings.stage("validation"):
-        report = validate_quads(quads)
+        # Parts of at most TRIPLES_PER_PART triples, as many as there are workers or more.
+        parts = max(1, jobs) * max(1, -(-len(quads) // (max(1, jobs) * TRIPLES_PER_PART)))
+        mapper = engine.process_map(jobs) if jobs > 1 and parts > 1 else map
+        report = validate_in_parts(quads, parts, mapper)
     if strict and not report.conforms:
         raise NotConformingError(
             f"the graph does not conform to the shapes ({len(report.violations)} violations); "

@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from newsgraph.errors import NewsgraphError
 from newsgraph.ingest import Article
@@ -142,13 +142,31 @@ def run(
     if jobs <= 1:
         yield from _ordered(chunks, lambda c: _Done(extract_chunk(c, model)), 1)
         return
-    # fork shares the parent's imports with the workers; each loads the pipeline once.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # Each worker loads the pipeline once.
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_load_in_worker, initargs=(model,)
+        max_workers=jobs, mp_context=_context(), initializer=_load_in_worker, initargs=(model,)
     ) as pool:
         yield from _ordered(chunks, _submitter(pool, model), 2 * jobs)
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # fork shares the parent's imports (and data) with the workers.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+def process_map(jobs: int) -> Callable[[Callable[[T], R], Iterable[T]], Iterator[R]]:
+    """A ``map`` that runs its calls in ``jobs`` worker processes, results in input order."""
+
+    def mapper(function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+            yield from pool.map(function, items)
+
+    return mapper
 
 
 def _submitter(pool: Executor, model: str) -> Submit:
