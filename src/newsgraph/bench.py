@@ -27,7 +27,7 @@ STAGES = ("nlp", "extraction", "resolution", "mapping", "validation", "serializa
 
 
 class PeakMemory:
-    """Samples the resident memory of a process and its children; ``peak`` is the largest sum."""
+    """Samples the memory of a process and its children; ``peak`` is the largest sum."""
 
     def __init__(self, pid: int, interval: float = 0.2) -> None:
         import psutil
@@ -45,7 +45,7 @@ class PeakMemory:
         try:
             for proc in [self.process, *self.process.children(recursive=True)]:
                 try:
-                    total += proc.memory_info().rss
+                    total += _proportional(proc)
                 except psutil.Error:
                     continue
         except psutil.Error:
@@ -64,6 +64,13 @@ class PeakMemory:
     def __exit__(self, *exc: object) -> None:
         self._stop.set()
         self._thread.join()
+
+
+def _proportional(proc: Any) -> int:
+    """The process's proportional set size where the system tells it: forked workers share
+    pages with their parent, which resident sizes would count once per process."""
+    info = proc.memory_full_info()
+    return int(getattr(info, "pss", info.rss))
 
 
 @dataclass

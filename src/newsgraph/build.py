@@ -211,8 +211,8 @@ def build(
     with timings.stage("mapping"):
         quads = to_quads(corpus, articles, base)
     with timings.stage("validation"):
-        # Parts of at most TRIPLES_PER_PART triples, as many as there are workers or more.
-        parts = max(1, jobs) * max(1, -(-len(quads) // (max(1, jobs) * TRIPLES_PER_PART)))
+        # One part per worker, or more to keep parts under TRIPLES_PER_PART triples.
+        parts = max(jobs, -(-len(quads) // TRIPLES_PER_PART))
         mapper = engine.process_map(jobs) if jobs > 1 and parts > 1 else map
         report = validate_in_parts(quads, parts, mapper)
     if strict and not report.conforms:

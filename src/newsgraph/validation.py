@@ -153,8 +153,10 @@ def validate_quads(quads: Sequence[ox.Quad]) -> Report:
 # is the whole graph's. A node present in a part only for its types is validated there too,
 # without its properties: those results are dropped; the node's own part reports it.
 
-TRIPLES_PER_PART = 100_000
-"""Parts are kept this small so that no process holds the whole graph in rdflib."""
+TRIPLES_PER_PART = 250_000
+"""Parts are kept this small so that no process holds a large graph in rdflib. Each part
+costs extra, as the nodes it holds for their types are validated there in vain: no more parts
+than that, or than processes to run them."""
 
 Fragment = tuple[bytes, frozenset[str]]
 """One part: its triples as N-Triples, and the nodes it holds only for their types."""
@@ -215,7 +217,7 @@ def validate_in_parts(
     quads: Sequence[ox.Quad], parts: int | None = None, mapper: Mapper = map
 ) -> Report:
     """Validate newsgraph's graph part by part (``mapper`` may run the parts in parallel), with
-    the same results as :func:`validate_quads`; ``parts`` defaults to one per 100,000 triples."""
+    the same results as :func:`validate_quads`; by default a part per TRIPLES_PER_PART."""
     if parts is None:
         parts = max(1, -(-len(quads) // TRIPLES_PER_PART))
     results = [v for found in mapper(check_fragment, fragments(quads, parts)) for v in found]
