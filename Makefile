@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck check lock clean corpus eval system-deps docs
+.PHONY: run test lint typecheck check lock clean corpus eval system-deps docs bench
 
 run: $(STAMP)  ## Build the graph of seeds/ into output/.
 	$(BIN)/newsgraph build seeds/ --out output/
@@ -72,6 +72,16 @@ eval: $(CORPUS)/reuters.jsonl  ## Build the annotated stories and score them, sp
 
 docs: $(STAMP)  ## Regenerate docs/ontology.html from the ontology and the shapes.
 	$(BIN)/newsgraph ontology-docs --out docs/ontology.html
+
+# Builds of the first SIZES stories of the corpus against bare spaCy on the same texts, with
+# JOBS processes each: a table on stdout, the same figures in .cache/bench/bench.json.
+SIZES ?= 1000 5000 all
+JOBS  ?= 2
+
+bench: $(STAMP)  ## Time builds against bare spaCy (SIZES="1000 5000", JOBS=2).
+	@test -f $(CORPUS)/reuters.jsonl || $(MAKE) corpus
+	$(BIN)/python -m newsgraph.bench $(CORPUS)/reuters.jsonl --sizes "$(SIZES)" --jobs $(JOBS) \
+	  --out .cache/bench
 
 lock:  ## Re-resolve requirements.lock from pyproject.toml (needs uv).
 	uv pip compile pyproject.toml --extra dev --generate-hashes --universal --python-version 3.11 -o requirements.lock

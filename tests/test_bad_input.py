@@ -21,8 +21,10 @@ from rdflib.namespace import RDF
 from spacy.language import Language
 
 import newsgraph.build
+import newsgraph.engine
 from newsgraph import ingest
 from newsgraph.cli import main
+from newsgraph.extract.nlp import DEFAULT_MODEL
 from newsgraph.ingest import Problem
 
 BAD = Path(__file__).resolve().parent / "data" / "bad"
@@ -35,7 +37,7 @@ NO_ENTITIES = "no people, organizations or places found"
 @pytest.fixture(scope="module", autouse=True)
 def one_pipeline(nlp: Language) -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(newsgraph.build, "load_pipeline", lambda model: nlp)
+        patch.setitem(newsgraph.engine._PIPELINES, DEFAULT_MODEL, nlp)
         yield
 
 

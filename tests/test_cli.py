@@ -372,3 +372,46 @@ def test_min_confidence_leaves_out_unsure_facts(tmp_path: Path) -> None:
         main, ["build", str(seeds), "--out", str(tmp_path / "x"), "--min-confidence", "1.5"]
     )
     assert bad.exit_code == 2
+
+
+# build: summary, stage timings, cache options
+
+
+def test_build_ends_with_a_summary_and_reuses_the_cache(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    args = ["build", str(GOOD), "--cache", str(cache)]
+
+    first = run([*args, "--out", str(tmp_path / "a"), "-v"])
+    second = run([*args, "--out", str(tmp_path / "b")])
+    uncached = run([*args, "--out", str(tmp_path / "c"), "--no-cache", "-q"])
+
+    assert first.exit_code == second.exit_code == uncached.exit_code == 0
+    # good/ holds 4 articles of 44 + 34 + 18 + 17 words (see tests/test_build.py).
+    summary = r"^4 articles \((\d) from the cache\), 113 words in [\d.]+ s: [\d.]+ articles/s$"
+    assert re.findall(summary, first.stderr, re.MULTILINE) == ["0"]
+    assert re.findall(summary, second.stderr, re.MULTILINE) == ["4"]
+    stages = re.findall(r"^  (\w+) +[\d.]+ s +[\d.]+%$", first.stderr, re.MULTILINE)
+    assert stages[2:9] == [
+        "nlp",
+        "extraction",
+        "resolution",
+        "linking",
+        "mapping",
+        "validation",
+        "serialization",
+    ]
+    assert "  nlp" not in second.stderr
+    assert uncached.stderr == ""
+    assert "\r" not in first.stderr  # no progress bar when stderr is not a terminal
+    assert len(list(cache.rglob("*.json"))) == 4
+    for name in OUTPUT_FILES:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "c" / name).read_bytes()
+
+
+def test_build_rejects_zero_jobs(tmp_path: Path) -> None:
+    result = run(["build", str(GOOD), "--out", str(tmp_path), "--jobs", "0"])
+
+    assert result.exit_code == 2
+    assert "--jobs" in result.stderr
+    assert written(tmp_path) == []

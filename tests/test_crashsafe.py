@@ -19,8 +19,10 @@ import pytest
 from spacy.language import Language
 
 import newsgraph.build
+import newsgraph.engine
 from newsgraph import crashsafe
 from newsgraph.build import OUTPUT_FILES, build
+from newsgraph.extract.nlp import DEFAULT_MODEL
 from newsgraph.store import load
 
 OLD = "Foreign Minister Sergei Lavrov met Antony Blinken in Geneva on January 21."
@@ -35,7 +37,7 @@ STAGES = [
 @pytest.fixture(scope="module", autouse=True)
 def one_pipeline(nlp: Language) -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(newsgraph.build, "load_pipeline", lambda model: nlp)
+        patch.setitem(newsgraph.engine._PIPELINES, DEFAULT_MODEL, nlp)
         yield
 
 

@@ -28,8 +28,10 @@ from rdflib.compare import isomorphic
 from spacy.language import Language
 
 import newsgraph.build
+import newsgraph.engine
 import newsgraph.errors
 from newsgraph.build import build
+from newsgraph.extract.nlp import DEFAULT_MODEL
 
 settings.register_profile(
     "default",
@@ -108,7 +110,7 @@ FUZZED: list[int] = []
 @pytest.fixture(scope="module", autouse=True)
 def one_pipeline(nlp: Language) -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(newsgraph.build, "load_pipeline", lambda model: nlp)
+        patch.setitem(newsgraph.engine._PIPELINES, DEFAULT_MODEL, nlp)
         yield
 
 

@@ -19,8 +19,10 @@ from spacy.language import Language
 
 import jena
 import newsgraph.build
+import newsgraph.engine
 from conftest import ROOT, SEEDS, require_tool
 from newsgraph.build import build
+from newsgraph.extract.nlp import DEFAULT_MODEL
 from newsgraph.validation import validate_file
 
 SHAPES = ROOT / "ontology" / "shapes.ttl"
@@ -39,7 +41,7 @@ def builds(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> dict[str,
     """The seeds and a few hostile articles, each built into its own folder."""
     base = tmp_path_factory.mktemp("independent")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(newsgraph.build, "load_pipeline", lambda model: nlp)
+        patch.setitem(newsgraph.engine._PIPELINES, DEFAULT_MODEL, nlp)
         build([str(SEEDS)], base / "seeds")
         source = base / "hostile.jsonl"
         source.write_text(

@@ -3,26 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsgraph import export, framing, ingest, screen
-from newsgraph.errors import InputError, NotConformingError
-from newsgraph.extract import extract
-from newsgraph.extract.entities import ARTICLE, PUBLISHED
-from newsgraph.extract.gazetteer import load as load_gazetteer
-from newsgraph.extract.nlp import DEFAULT_MODEL, load_pipeline
+from newsgraph import engine, export, framing, ingest, screen
+from newsgraph.cache import Cache, decode, extractor_version, model_version
+from newsgraph.errors import InputError, ModelError, NotConformingError
+from newsgraph.extract.nlp import DEFAULT_MODEL
 from newsgraph.ingest import Article, Problem
 from newsgraph.links import Wikidata, link
 from newsgraph.mapping import BASE, to_quads
 from newsgraph.records import ArticleRecords, Corpus
 from newsgraph.resolve import resolve, threshold
-from newsgraph.validation import Report, validate_quads
+from newsgraph.validation import TRIPLES_PER_PART, Report, validate_in_parts
 
 OUTPUT_FILES = ("graph.ttl", "graph.jsonld", "graph.framed.jsonld", "graph.nq", "validation.ttl")
-BATCH_SIZE = 64
 
 
 @dataclass(frozen=True)
@@ -37,6 +36,12 @@ class BuildResult:
     written: tuple[Path, ...] = ()
     wikidata_requests: int = 0
     """Requests sent to Wikidata (0 when linking is off or every answer was cached)."""
+    words: int = 0
+    cached: int = 0
+    """Articles whose records came from the cache."""
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds per stage (see Timings)."""
 
 
 def read_articles(
@@ -76,21 +81,92 @@ def read_articles(
     return articles, problems
 
 
-def extract_all(articles: Sequence[Article], model: str) -> list[ArticleRecords]:
-    """Run the spaCy pipeline and every extractor over the articles, in a stream."""
-    nlp = load_pipeline(model)
-    gazetteer = load_gazetteer()
-    out = []
-    docs = nlp.pipe((a.text for a in articles), batch_size=BATCH_SIZE)
-    for article, doc in zip(articles, docs, strict=True):
-        doc.user_data[ARTICLE] = article.key
-        doc.user_data[PUBLISHED] = article.date.isoformat()
-        records = extract(doc, article.key)
-        if article.publisher:
-            publisher = gazetteer.canonical(article.publisher) or article.publisher
-            records = replace(records, publisher=publisher)
-        out.append(records)
-    return out
+class Timings:
+    """Seconds spent per stage: cheap enough to be always on.
+
+    The NLP and extraction figures are summed over the worker processes, so with several
+    workers they can exceed the wall-clock time of the build.
+    """
+
+    STAGES = (
+        "reading",
+        "cache",
+        "nlp",
+        "extraction",
+        "resolution",
+        "linking",
+        "mapping",
+        "validation",
+        "serialization",
+        "writing",
+    )
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = dict.fromkeys(self.STAGES, 0.0)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] += time.perf_counter() - start
+
+    def add(self, name: str, seconds: float) -> None:
+        self.seconds[name] += seconds
+
+
+Progress = Callable[[int, int], None]
+"""Called with the articles done and the articles in all, as extraction advances."""
+
+
+def extract_all(
+    articles: Sequence[Article],
+    model: str,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    cache: Cache | None = None,
+    timings: Timings | None = None,
+    on_progress: Progress | None = None,
+) -> tuple[list[ArticleRecords], int]:
+    """Every article's records, from the cache or from the spaCy pipeline and the extractors,
+    in input order; and how many came from the cache."""
+    timings = timings or Timings()
+    found: list[ArticleRecords | None] = [None] * len(articles)
+    with timings.stage("cache"):
+        if cache is not None:
+            for i, article in enumerate(articles):
+                found[i] = cache.get(article)
+    missing = [i for i, r in enumerate(found) if r is None]
+    cached = len(articles) - len(missing)
+    done = cached
+    if on_progress is not None:
+        on_progress(done, len(articles))
+    expected = (model_version(model), extractor_version())
+    slots = iter(missing)
+    for chunk, result in engine.run(
+        (articles[i] for i in missing), model, jobs=jobs, scheduler=scheduler
+    ):
+        if result.versions != expected:
+            raise ModelError(
+                f"a worker runs {' / '.join(result.versions)}, this build "
+                f"{' / '.join(expected)}; install the same newsgraph and model on every worker"
+            )
+        timings.add("nlp", result.nlp_seconds)
+        timings.add("extraction", result.extract_seconds)
+        with timings.stage("cache"):
+            for article, text in zip(chunk, result.records, strict=True):
+                found[next(slots)] = decode(text)
+                if cache is not None:
+                    cache.put(article, text)
+        done += len(chunk)
+        if on_progress is not None:
+            on_progress(done, len(articles))
+    records = [r for r in found if r is not None]
+    if len(records) != len(articles):
+        raise RuntimeError("an article's records went missing between workers and the build")
+    return records, cached
 
 
 def build(
@@ -104,44 +180,75 @@ def build(
     on_problem: Callable[[Problem], None] | None = None,
     wikidata: Wikidata | None = None,
     max_article_bytes: int = screen.MAX_ARTICLE_BYTES,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    cache_dir: Path | None = None,
+    on_warning: Callable[[str], None] | None = None,
+    on_progress: Progress | None = None,
 ) -> BuildResult:
     """Build the graph of the inputs into ``out`` (graph.ttl, .jsonld, .framed.jsonld, .nq and
     validation.ttl).
 
     Unreadable inputs are reported and skipped (raised when ``strict``). With ``strict``, a graph
     that does not conform raises NotConformingError and nothing is written. Places are linked to
-    GeoNames; people and organizations to Wikidata only when ``wikidata`` says where to ask.
+    GeoNames; people and organizations to Wikidata only when ``wikidata`` says where to ask. The
+    per-article work runs in ``jobs`` processes, or on the Dask cluster at ``scheduler``; with
+    ``cache_dir``, articles extracted before with the same model and extractors are read from
+    the cache there.
     """
-    articles, problems = read_articles(
-        inputs, strict=strict, on_problem=on_problem, max_bytes=max_article_bytes
+    started = time.perf_counter()
+    timings = Timings()
+    with timings.stage("reading"):
+        articles, problems = read_articles(
+            inputs, strict=strict, on_problem=on_problem, max_bytes=max_article_bytes
+        )
+    cache = Cache(cache_dir, model, on_warning) if cache_dir is not None else None
+    records, cached = extract_all(
+        articles,
+        model,
+        jobs=jobs,
+        scheduler=scheduler,
+        cache=cache,
+        timings=timings,
+        on_progress=on_progress,
     )
-    records = extract_all(articles, model)
     notices = tuple(
         f"{a.source}: no people, organizations or places found; the graph has only the article"
         for a, r in zip(articles, records, strict=True)
         if not r.mentions
     )
-    corpus = resolve([(a.key, a.date, r) for a, r in zip(articles, records, strict=True)])
-    corpus = threshold(corpus, min_confidence)
-    linked = link(corpus, wikidata=wikidata)
+    with timings.stage("resolution"):
+        corpus = resolve([(a.key, a.date, r) for a, r in zip(articles, records, strict=True)])
+        corpus = threshold(corpus, min_confidence)
+    del records
+    with timings.stage("linking"):
+        linked = link(corpus, wikidata=wikidata)
     corpus = linked.corpus
     notices += linked.warnings
     notices += warnings(articles, corpus)
-    quads = to_quads(corpus, articles, base)
-    report = validate_quads(quads)
+    with timings.stage("mapping"):
+        quads = to_quads(corpus, articles, base)
+    with timings.stage("validation"):
+        # One part per worker, or more to keep parts under TRIPLES_PER_PART triples.
+        parts = max(jobs, -(-len(quads) // TRIPLES_PER_PART))
+        mapper = engine.process_map(jobs) if jobs > 1 and parts > 1 else map
+        report = validate_in_parts(quads, parts, mapper)
     if strict and not report.conforms:
         raise NotConformingError(
             f"the graph does not conform to the shapes ({len(report.violations)} violations); "
             "nothing was written"
         )
-    files = {
-        "graph.ttl": export.turtle(quads),
-        "graph.jsonld": export.json_ld(quads),
-        "graph.framed.jsonld": framing.framed(quads),
-        "graph.nq": export.nquads(quads),
-        "validation.ttl": report.turtle,
-    }
-    export.write_all(out, files)
+    with timings.stage("serialization"):
+        files = {
+            "graph.ttl": export.turtle(quads),
+            "graph.jsonld": export.json_ld(quads),
+            "graph.framed.jsonld": framing.framed(quads),
+            "graph.nq": export.nquads(quads),
+            "validation.ttl": report.turtle,
+        }
+    del quads
+    with timings.stage("writing"):
+        export.write_all(out, files)
     return BuildResult(
         articles=len(articles),
         problems=tuple(problems),
@@ -150,6 +257,10 @@ def build(
         counts=counts(corpus),
         written=tuple(out / name for name in OUTPUT_FILES),
         wikidata_requests=linked.requests,
+        words=sum(len(a.text.split()) for a in articles),
+        cached=cached,
+        seconds=time.perf_counter() - started,
+        timings=dict(timings.seconds),
     )
 
 

@@ -96,6 +96,32 @@ def main() -> None:
     show_default=True,
     help="Refuse an article file or JSON line larger than this, without reading it whole.",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(1),
+    default=1,
+    show_default=True,
+    help="Worker processes for parsing and extraction (each loads the model); the output is "
+    "the same for any number.",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path(".newsgraph/cache"),
+    show_default=True,
+    help="Folder of the per-article cache: articles extracted before with the same model and "
+    "extractors are not parsed again.",
+)
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the per-article cache.")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Run parsing and extraction on the Dask cluster whose scheduler is at ADDRESS "
+    "(tcp://HOST:8786); needs newsgraph[dask] here and on every worker.",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Also print the seconds spent per stage.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 def build(
     inputs: tuple[str, ...],
@@ -108,6 +134,11 @@ def build(
     wikidata_endpoint: str,
     wikidata_cache: Path,
     max_article_bytes: int,
+    jobs: int,
+    cache_dir: Path,
+    no_cache: bool,
+    scheduler: str | None,
+    verbose: bool,
     quiet: bool,
 ) -> None:
     """Build the graph of INPUTS: article files, JSON Lines files, folders, globs, or - for stdin.
@@ -122,6 +153,8 @@ def build(
 
     Places are linked to GeoNames (owl:sameAs, coordinates, ISO 3166-1 codes of countries) from
     an offline gazetteer; --link wikidata also links people and organizations to Wikidata.
+    Articles already extracted with the same model and extractors are read from the cache
+    (--cache); a progress bar shows on a terminal, and a summary line ends the build.
 
     \b
     Examples:
@@ -130,9 +163,12 @@ def build(
         cat articles.jsonl | newsgraph build - --out graph/
         newsgraph build seeds/ --out output/ --link wikidata
         newsgraph build huge.jsonl --max-article-bytes 20000000 --out graph/
+        newsgraph build corpus.jsonl --out graph/ --jobs 2 -v
+        newsgraph build corpus.jsonl --out graph/ --scheduler tcp://10.0.0.5:8786
     """
     from newsgraph.build import build as run_build
     from newsgraph.links import Wikidata
+    from newsgraph.progress import Bar
 
     if not wikidata_endpoint.startswith(("http://", "https://")):
         raise click.BadParameter(
@@ -143,6 +179,7 @@ def build(
     def problem(p: object) -> None:
         click.echo(f"newsgraph: {p}", err=True)
 
+    bar = Bar(sys.stderr) if not quiet and sys.stderr.isatty() else None
     try:
         result = run_build(
             list(inputs),
@@ -154,10 +191,18 @@ def build(
             on_problem=problem,
             wikidata=wikidata,
             max_article_bytes=max_article_bytes,
+            jobs=jobs,
+            scheduler=scheduler,
+            cache_dir=None if no_cache else cache_dir,
+            on_warning=problem,
+            on_progress=bar,
         )
     except NewsgraphError as error:
         _fail(error)
         return
+    finally:
+        if bar is not None:
+            bar.close()
     if not quiet:
         for notice in result.notices:
             click.echo(f"newsgraph: {notice}", err=True)
@@ -173,6 +218,16 @@ def build(
         )
         if wikidata is not None:
             click.echo(f"wikidata: {result.wikidata_requests} requests sent", err=True)
+        rate = result.articles / result.seconds if result.seconds > 0 else 0.0
+        click.echo(
+            f"{result.articles} articles ({result.cached} from the cache), {result.words} words "
+            f"in {result.seconds:.1f} s: {rate:.1f} articles/s",
+            err=True,
+        )
+        if verbose:
+            total = sum(result.timings.values()) or 1.0
+            for stage, seconds in result.timings.items():
+                click.echo(f"  {stage:<14}{seconds:9.2f} s {100 * seconds / total:5.1f}%", err=True)
     if result.problems:
         sys.exit(2)
     if not result.report.conforms:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -56,6 +58,11 @@ def _local(term: object) -> str:
 
 def validate(data: Graph) -> Report:
     """Validate a data graph against the shipped shapes, without inference."""
+    conforms, results = _check(data)
+    return Report(conforms, results, report_turtle(conforms, list(results)))
+
+
+def _check(data: Graph) -> tuple[bool, tuple[Violation, ...]]:
     conforms, report_graph, _ = pyshacl.validate(
         data, shacl_graph=shapes(), inference="none", abort_on_first=False, allow_warnings=True
     )
@@ -78,8 +85,12 @@ def validate(data: Graph) -> Report:
                 shape=one(SH.sourceShape),
             )
         )
-    results.sort(key=lambda v: (v.focus, v.path, v.constraint, v.message))
-    return Report(bool(conforms), tuple(results), report_turtle(bool(conforms), results))
+    results.sort(key=_order)
+    return bool(conforms), tuple(results)
+
+
+def _order(v: Violation) -> tuple[str, str, str, str]:
+    return (v.focus, v.path, v.constraint, v.message)
 
 
 def _term(value: str) -> ox.NamedNode | ox.Literal:
@@ -120,6 +131,7 @@ def report_turtle(conforms: bool, violations: list[Violation]) -> bytes:
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes={"sh": sh, "xsd": XSD}) or b""
 
 
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_BOOLEAN = XSD + "boolean"
 
@@ -132,6 +144,87 @@ def validate_quads(quads: Sequence[ox.Quad]) -> Report:
         data=(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode(), format="nt"
     )
     return validate(data)
+
+
+# Validation in parts. Every constraint of the shapes reads a focus node's own triples and the
+# rdf:type of the nodes they point to (sh:class); the two graph-level SPARQL checks report each
+# offending node on its own. So the graph can be cut by subject: each part holds the triples of
+# its subjects and the types of the nodes they point to, and the union of the parts' results
+# is the whole graph's. A node present in a part only for its types is validated there too,
+# without its properties: those results are dropped; the node's own part reports it.
+
+TRIPLES_PER_PART = 250_000
+"""Parts are kept this small so that no process holds a large graph in rdflib. Each part
+costs extra, as the nodes it holds for their types are validated there in vain: no more parts
+than that, or than processes to run them."""
+
+Fragment = tuple[bytes, frozenset[str]]
+"""One part: its triples as N-Triples, and the nodes it holds only for their types."""
+
+
+def fragments(quads: Iterable[ox.Quad], parts: int) -> Iterator[Fragment]:
+    """The union graph of ``quads`` cut into ``parts`` parts by a hash of the subject.
+
+    Only for graphs without blank nodes, such as newsgraph's.
+    """
+    rdf_type = ox.NamedNode(RDF_TYPE)
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    groups: list[list[ox.Triple]] = [[] for _ in range(parts)]
+    types: dict[str, list[ox.Triple]] = defaultdict(list)
+    for triple in triples:
+        subject = _name(triple.subject)
+        groups[_part(subject, parts)].append(triple)
+        if triple.predicate == rdf_type:
+            types[subject].append(triple)
+    del triples
+    for number, group in enumerate(groups):
+        foreign = {
+            t.object.value
+            for t in group
+            if isinstance(t.object, ox.NamedNode)
+            and t.object.value in types
+            and _part(t.object.value, parts) != number
+        }
+        extra = [t for node in sorted(foreign) for t in types[node]]
+        data = ox.serialize(group + extra, format=ox.RdfFormat.N_TRIPLES) or b""
+        yield data, frozenset(foreign)
+
+
+def _name(term: ox.NamedNode | ox.BlankNode | ox.Triple) -> str:
+    return term.value if isinstance(term, ox.NamedNode) else str(term)
+
+
+def _part(subject: str, parts: int) -> int:
+    return zlib.crc32(subject.encode("utf-8")) % parts
+
+
+def check_fragment(fragment: Fragment) -> tuple[Violation, ...]:
+    """The results of one part, without those about nodes it holds only for their types."""
+    data, foreign = fragment
+    graph = Graph()
+    graph.parse(data=data.decode("utf-8"), format="nt")
+    _, results = _check(graph)
+    return tuple(v for v in results if v.focus not in foreign)
+
+
+Mapper = Callable[
+    [Callable[[Fragment], tuple[Violation, ...]], Iterable[Fragment]],
+    Iterable[tuple[Violation, ...]],
+]
+
+
+def validate_in_parts(
+    quads: Sequence[ox.Quad], parts: int | None = None, mapper: Mapper = map
+) -> Report:
+    """Validate newsgraph's graph part by part (``mapper`` may run the parts in parallel), with
+    the same results as :func:`validate_quads`; by default a part per TRIPLES_PER_PART."""
+    if parts is None:
+        parts = max(1, -(-len(quads) // TRIPLES_PER_PART))
+    results = [v for found in mapper(check_fragment, fragments(quads, parts)) for v in found]
+    results.sort(key=_order)
+    # pySHACL is run with warnings allowed: only results of severity Violation fail a graph.
+    conforms = not any(v.severity == "Violation" for v in results)
+    return Report(conforms, tuple(results), report_turtle(conforms, results))
 
 
 def validate_file(path: str) -> Report:

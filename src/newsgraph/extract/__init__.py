@@ -6,6 +6,7 @@ Third-party extractors register under the ``newsgraph.extractors`` entry-point g
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import cache
 from importlib.metadata import entry_points
 from typing import Any
 
@@ -24,8 +25,9 @@ EXTRACTORS: dict[str, Extractor] = {
 }
 
 
+@cache
 def registry() -> dict[str, Extractor]:
-    """The built-in extractors and those installed under the entry-point group."""
+    """The built-in extractors and those installed under the entry-point group (read once)."""
     found = dict(EXTRACTORS)
     for entry in entry_points(group="newsgraph.extractors"):
         found.setdefault(entry.name, entry.load())

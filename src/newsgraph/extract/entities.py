@@ -20,6 +20,7 @@ from newsgraph.records import EntityKind, Evidence, Mention
 COMPONENT = "newsgraph_entities"
 ARTICLE = "newsgraph.article"
 PUBLISHED = "newsgraph.published"
+TEXT = "newsgraph.text"
 
 NAME_LABELS = {"PERSON": EntityKind.PERSON, "ORG": EntityKind.ORGANIZATION}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -620,9 +621,17 @@ def make_fixer(nlp: Language, name: str) -> EntityFixer:
     return EntityFixer(load())
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined once per doc: ``Doc.text`` joins every token on each call."""
+    text = doc.user_data.get(TEXT)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT] = doc.text
+    return text
+
+
 def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:
     """Evidence for a character span of the doc's text, without surrounding white space."""
-    text = doc.text
+    text = doc_text(doc)
     while start_char < end_char and text[start_char].isspace():
         start_char += 1
     while end_char > start_char and text[end_char - 1].isspace():
@@ -631,7 +640,7 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:
         article=str(doc.user_data.get(ARTICLE, "")),
         begin=start_char,
         end=end_char,
-        text=doc.text[start_char:end_char],
+        text=text[start_char:end_char],
     )
 
 

@@ -27,16 +27,21 @@ def installed_models() -> list[str]:
     return sorted(found)
 
 
-def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
-    """Load a spaCy pipeline and add newsgraph's gazetteer ruler and entity fixes to it."""
+def load_model(model: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline as it ships, without newsgraph's components."""
     try:
-        nlp = spacy.load(model)
+        return spacy.load(model)
     except (OSError, ImportError) as exc:
         choices = ", ".join(installed_models()) or "none"
         raise ModelError(
             f"cannot load the spaCy pipeline {model!r} ({exc.__class__.__name__}); "
             f"installed pipelines: {choices}; pick one with --model"
         ) from None
+
+
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline and add newsgraph's gazetteer ruler and entity fixes to it."""
+    nlp = load_model(model)
     if "ner" not in nlp.pipe_names or "parser" not in nlp.pipe_names:
         raise ModelError(
             f"the spaCy pipeline {model!r} has no 'ner' and 'parser'; "

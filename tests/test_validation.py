@@ -1,0 +1,85 @@
+"""Tests for validation in parts: the same report as validating the whole graph at once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from newsgraph.build import BuildResult
+from newsgraph.export import read
+from newsgraph.validation import Violation, fragments, validate_in_parts, validate_quads
+
+SHAPES = Path(__file__).resolve().parent / "data" / "shapes"
+FIXTURES = sorted((SHAPES / "invalid").glob("*.ttl")) + sorted((SHAPES / "valid").glob("*.ttl"))
+NAME = ox.NamedNode("https://schema.org/name")
+TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
+
+def blank_as_one(violations: tuple[Violation, ...]) -> list[Violation]:
+    """rdflib names a blank node anew on each parse: every blank focus becomes one name."""
+    return [replace(v, focus=v.focus if ":" in v.focus else "_:b") for v in violations]
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_parts_report_what_the_whole_graph_reports(path: Path) -> None:
+    quads = read(path)
+
+    whole = validate_quads(quads)
+    parts = validate_in_parts(quads, 3)
+
+    assert parts.conforms == whole.conforms == (path.parent.name == "valid")
+    assert blank_as_one(parts.violations) == blank_as_one(whole.violations)
+    if all(":" in v.focus for v in whole.violations):
+        assert parts.turtle == whole.turtle
+
+
+@pytest.fixture(scope="module")
+def seeds_graph(seeds_build: tuple[Path, BuildResult]) -> list[ox.Quad]:
+    return read(seeds_build[0] / "graph.nq")
+
+
+def test_each_subject_lies_in_one_part_with_the_types_it_points_to(
+    seeds_graph: list[ox.Quad],
+) -> None:
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in seeds_graph}
+    parts = [
+        (
+            {
+                ox.Triple(q.subject, q.predicate, q.object)
+                for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+            },
+            foreign,
+        )
+        for data, foreign in fragments(seeds_graph, 4)
+    ]
+
+    owned = [{t for t in part if t.subject.value not in foreign} for part, foreign in parts]
+    assert set().union(*owned) == triples
+    assert sum(len(o) for o in owned) == len(triples)
+    for part, foreign in parts:
+        # A node held for its types has only its types there; every type of it is there.
+        for triple in part:
+            if triple.subject.value in foreign:
+                assert triple.predicate == TYPE
+        for node in foreign:
+            assert {t for t in part if t.subject.value == node} == {
+                t for t in triples if t.subject.value == node and t.predicate == TYPE
+            }
+
+
+def test_a_broken_node_is_reported_once_however_the_graph_is_cut(
+    seeds_graph: list[ox.Quad],
+) -> None:
+    # A person without a name, mentioned by articles that fall in other parts.
+    person = next(q.subject for q in seeds_graph if "/person/" in q.subject.value)
+    broken = [q for q in seeds_graph if not (q.subject == person and q.predicate == NAME)]
+
+    whole = validate_quads(broken)
+
+    assert not whole.conforms
+    assert [v.focus for v in whole.violations] == [person.value]
+    for parts in (1, 2, 5):
+        assert validate_in_parts(broken, parts).turtle == whole.turtle, parts
