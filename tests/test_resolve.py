@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -647,3 +648,17 @@ def test_a_surname_joined_by_and_to_a_full_name_is_someone_else() -> None:
     later = _person("a", "Reagan", 60)
     corpus = resolve([_item("a", "1987-03-04", (reagan, nancy, later))])
     assert sorted(e.name for e in _people(corpus)) == ["Nancy Reagan", "Reagan"]
+
+
+def test_meeting_again_takes_the_parties_of_the_meeting_before() -> None:
+    xi, biden = _person("a", "Xi Jinping", 0), _person("a", "Joe Biden", 20)
+    first = _meeting("a", (xi, biden), date=_day("2022-11-14"), at=0)
+    again = replace(
+        _meeting("a", (), date=_day("2022-11-19"), status=PLANNED, at=50, anaphoric=True),
+        repeats=True,
+    )
+    found = _meetings(_item("a", "2022-11-14", (xi, biden), (first, again)))
+    assert [(m.date, m.status, len(m.participants)) for m in found] == [
+        (_day("2022-11-14"), HELD, 2),
+        (_day("2022-11-19"), PLANNED, 2),
+    ]

@@ -112,6 +112,9 @@ class Meeting:
     anaphoric: bool = False
     """A definite mention ("the talks") that may refer back to an earlier meeting."""
     confidence: float = 1.0
+    repeats: bool = False
+    """With ``anaphoric``: a new meeting of the parties of the one told before ("they will
+    meet again in July", "a new round of talks")."""
 
 
 @dataclass(frozen=True)

@@ -467,6 +467,13 @@ def _article_meetings(
             date=meeting.date,
             confidences=[meeting.confidence],
         )
+        if meeting.anaphoric and meeting.repeats:
+            # "They will meet again in July": the last meeting's parties, at a new time.
+            if drafts:
+                draft.participants = set(drafts[-1].participants)
+                draft.body = drafts[-1].body
+                drafts.append(draft)
+            continue
         if meeting.anaphoric:
             target = _antecedent(drafts, draft)
             if target is not None:

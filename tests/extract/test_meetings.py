@@ -683,3 +683,40 @@ def test_a_body_gathers_and_a_crowd_does_not_meet(parse: Parse) -> None:
     assert meeting.status is PLANNED
     crowd = "Thousands of protesters gathered outside the Russian embassy in London on Sunday."
     assert list(meetings(parse(crowd))) == []
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "BEIJING (Reuters) - ",
+        "LONDON, Jan 20 (AP) -- ",
+        "WASHINGTON \u2014 ",
+        "Geneva (AFP) - ",
+    ],
+)
+def test_a_dateline_is_not_part_of_the_first_sentence(parse: Parse, dateline: str) -> None:
+    meeting = _one(
+        parse,
+        dateline + "U.S. President Joe Biden and Chinese President Xi Jinping met in Bali on "
+        "Monday, pledging to keep talking.",
+    )
+    assert _parties(meeting) == {"Joe Biden", "Xi Jinping"}
+    assert meeting.date == _day("2022-01-17")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders are due to meet again in Vietnam on Saturday.",
+        "The two sides will hold a new round of talks in Geneva on Monday.",
+    ],
+)
+def test_meeting_again_is_a_new_meeting_of_the_same_parties(parse: Parse, text: str) -> None:
+    meeting = _one(parse, text)
+    assert meeting.anaphoric
+    assert meeting.repeats
+    assert meeting.date == _day("2022-01-22" if "Saturday" in text else "2022-01-24")
+
+
+def test_the_previous_round_repeats_nothing(parse: Parse) -> None:
+    assert list(meetings(parse("The previous round of talks ended without a deal."))) == []

@@ -782,8 +782,11 @@ def _meeting(
         return None
     if anaphoric and token.lemma_.lower() in ("gather", "assemble"):
         return None  # "protesters gathered": a crowd, not a meeting told before
-    if anaphoric and any(
-        c.lower_ in OTHER_MEETING and c.dep_ in ("det", "amod") for c in token.children
+    repeats = anaphoric and _repeats(token, root)
+    if (
+        anaphoric
+        and not repeats
+        and any(c.lower_ in OTHER_MEETING and c.dep_ in ("det", "amod") for c in token.children)
     ):
         return None  # "an inconclusive meeting in January", "the next round": another meeting
     return Meeting(
@@ -796,6 +799,7 @@ def _meeting(
         date=date,
         anaphoric=anaphoric,
         confidence=_confidence(token, trigger.body is not None, participants, gaz),
+        repeats=repeats,
     )
 
 
@@ -1162,6 +1166,17 @@ def _ongoing(token: Token, root: Token) -> bool:
         t.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in t.children)
         for t in chain
+    )
+
+
+def _repeats(token: Token, root: Token) -> bool:
+    """ "The two leaders will meet again", "another round of talks": the same parties anew."""
+    chain = [token, *token.ancestors]
+    chain = chain[: chain.index(root) + 1] if root in chain else chain
+    if any(c.lower_ == "again" for t in chain for c in t.children):
+        return True
+    return token.lower_ in ("round", "rounds") and any(
+        c.lower_ in ("another", "new", "next", "further", "fresh") for c in token.children
     )
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.metadata
+import re
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph.errors import ModelError
 from newsgraph.extract import entities
@@ -61,7 +63,29 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     names = nlp.add_pipe("entity_ruler", name="newsgraph_names", after="ner")
     names.add_patterns(name_patterns(gaz))  # type: ignore[attr-defined]
     nlp.add_pipe(entities.COMPONENT, after="newsgraph_names")
+    nlp.add_pipe(DATELINE, first=True)
     return nlp
+
+
+DATELINE = "newsgraph_dateline"
+# "BEIJING (Reuters) - ", "LONDON, Nov 9 (AP) -- ", "WASHINGTON \u2014 ": a place (in capitals, or
+# with an agency in brackets) and a dash that open a story.
+DATELINE_PATTERN = re.compile(
+    r"\s*(?:[A-Z][A-Z .'/-]{1,40}[A-Z.](?:,[^()\n]{1,30})?\s*(?:\([^()\n]{1,40}\))?"
+    r"|[A-Z][\w .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\))\s*(?:--?|\u2013|\u2014)\s+"
+)
+
+
+@Language.component(DATELINE)
+def dateline(doc: Doc) -> Doc:
+    """A story's dateline is not part of its first sentence: the parser starts one after it."""
+    found = DATELINE_PATTERN.match(doc.text)
+    if found is None:
+        return doc
+    after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+    if after is not None and after.start > 0:
+        doc[after.start].is_sent_start = True
+    return doc
 
 
 def _reliable(alias: str, name: str, kind: str) -> bool:
