@@ -720,3 +720,17 @@ def test_meeting_again_is_a_new_meeting_of_the_same_parties(parse: Parse, text: 
 
 def test_the_previous_round_repeats_nothing(parse: Parse) -> None:
     assert list(meetings(parse("The previous round of talks ended without a deal."))) == []
+
+
+def test_a_cancelled_meeting_keeps_its_own_date_not_the_day_it_was_called_off(
+    parse: Parse,
+) -> None:
+    meeting = _one(
+        parse,
+        "President Joe Biden on Tuesday canceled his planned meeting with Prime Minister "
+        "Anthony Albanese, which had been scheduled for May 24 in Sydney.",
+    )
+    assert meeting.status is CANCELLED
+    assert meeting.date == _day("2022-05-24")
+    assert meeting.location is not None
+    assert meeting.location.key == "Sydney"

@@ -425,11 +425,13 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _subject(child):
                 continue
             # A relative clause counts only when it tells of the trigger ("which took place").
-            if (
-                child.dep_ in ("relcl", "acl")
-                and child.i not in path
-                and (child.lemma_.lower() not in LIGHT or node.i != trigger.i)
-            ):
+            # "his summit with Kim, which had been scheduled for June 12": "which" is no person,
+            # so it tells of the meeting even where the parser hung it on the name.
+            tells = child.lemma_.lower() in LIGHT and (
+                node.i == trigger.i
+                or any(c.lower_ == "which" and c.dep_.startswith("nsubj") for c in child.children)
+            )
+            if child.dep_ in ("relcl", "acl") and child.i not in path and not tells:
                 continue
             stack.append(child)
     # "Wang Yi, who met Blinken in Rome", "Akiman, who arrived from a meeting with
@@ -678,7 +680,8 @@ def _meeting(
     for span in spans:
         prep = _governing_prep(span.root, root, token)
         if span.label_ in ("DATE", "TIME"):  # "last night", "this morning" are TIME
-            dates.append((_distance(span.root, token), span))
+            if not _when_called_off(span):
+                dates.append((_distance(span.root, token), span))
             continue
         if span.label_ == "NORP":
             country = gaz.demonyms.get(span.text)
@@ -1166,6 +1169,23 @@ def _ongoing(token: Token, root: Token) -> bool:
         t.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in t.children)
         for t in chain
+    )
+
+
+def _when_called_off(span: Span) -> bool:
+    """ "canceled on Thursday the summit planned for June 12": the day of the cancelling, not
+    of the meeting (but "postponed it to June 19" is the meeting's new date)."""
+    node = span.root
+    if node.dep_ == "pobj" and node.head.lower_ in ("on", "at", "in"):
+        node = node.head
+    verb = node.head
+    return node.dep_ in ("prep", "npadvmod") and verb.lemma_.lower() in (
+        "cancel",
+        "scrap",
+        "postpone",
+        "delay",
+        "suspend",
+        "abandon",
     )
 
 
