@@ -246,3 +246,27 @@ def test_a_company_suffix_makes_an_organization(parse: Parse) -> None:
     doc = parse("Talks with Automobili Lamborghini SpA continued, a spokesman said.")
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Automobili Lamborghini SpA") == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        (
+            "U.N. Diplomats said the Security Council would meet on Friday.",
+            "U.N.",
+            "U.N. Diplomats",
+        ),
+        ("OPEC Exporters agreed to cut output, the group said.", "OPEC", "OPEC Exporters"),
+    ],
+)
+def test_the_people_of_a_body_are_not_part_of_its_name(
+    parse: Parse, text: str, name: str, absent: str
+) -> None:
+    found = _found(parse, text)
+    assert _named(found, name)[0].kind is ORGANIZATION
+    assert absent not in {m.text for m in found}, _shown(found)
+
+
+def test_a_council_of_ministers_keeps_its_name(parse: Parse) -> None:
+    found = _found(parse, "The Council of Ministers of the European Union met on Monday.")
+    assert _named(found, "Council of Ministers of the European Union")

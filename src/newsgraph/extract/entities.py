@@ -110,6 +110,23 @@ FACILITY_HEADS = {
     "University",
 }
 # Capitalised common words the model takes for names ("provide Ukraine with Intel").
+# Plural nouns for the people of a body, which the model sometimes keeps in its name.
+GROUPS_OF_PEOPLE = {
+    "diplomats",
+    "officials",
+    "producers",
+    "missions",
+    "sources",
+    "delegates",
+    "negotiators",
+    "members",
+    "leaders",
+    "ministers",
+    "exporters",
+    "importers",
+    "banks",
+    "bankers",
+}
 NOT_NAMES = {
     "Intel",
     "State",
@@ -167,7 +184,7 @@ class EntityFixer:
         self.ministries = {name.lower(): canonical for name, canonical in gaz.ministries.items()}
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [self._trim(span) for span in doc.ents]
+        spans = [self._trim(span) for span in doc.ents if not self._common_word(span)]
         spans = [s for span in spans for s in self._split_title(span)]
         spans = [self._by_gazetteer(span) for span in spans]
         spans = self._merge_bodies(spans)
@@ -178,6 +195,16 @@ class EntityFixer:
         kept = [s for s in spans if len(s) and not (s.label_ != "TITLE" and s.text in NOT_NAMES)]
         doc.ents = filter_spans(kept)
         return doc
+
+    def _common_word(self, span: Span) -> bool:
+        """A lone common noun the model took for an organization ("Group", "Trade")."""
+        return (
+            span.label_ == "ORG"
+            and len(span) == 1
+            and span[0].pos_ == "NOUN"
+            and span[0].is_alpha
+            and self.gaz.canonical(span.text) is None
+        )
 
     def _trim(self, span: Span) -> Span:
         start, end = span.start, span.end
@@ -210,6 +237,12 @@ class EntityFixer:
                     and doc[end - 2].text != "-"
                 )
                 or (span.label_ == "ORG" and doc[end - 1].is_lower and doc[end - 1].is_alpha)
+                # "U.N. Diplomats", "U.S. Producers": the people of a body are not its name
+                or (
+                    span.label_ == "ORG"
+                    and doc[end - 1].lower_ in GROUPS_OF_PEOPLE
+                    and doc[end - 2].lower_ != "of"  # "Council of Ministers" is a name
+                )
             ):
                 end -= 1
         return _new(span, start, end) if (start, end) != (span.start, span.end) else span
