@@ -137,3 +137,62 @@ def test_parameters_are_terms_not_text(store: Path) -> None:
     hostile = 'x" } ; DROP ALL ; SELECT * { "'
     rows = _rows(store, "roles-of-person", person=hostile)
     assert rows == []
+
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def _section(title: str) -> str:
+    start = README.index(f"## {title}")
+    end = README.find("\n## ", start + 1)
+    return README[start : end if end != -1 else None]
+
+
+def test_the_readme_example_query_finds_the_seeds_meetings(
+    seeds_build: tuple[Path, BuildResult],
+) -> None:
+    out, _ = seeds_build
+    assert README.count("```sparql\n") == 1
+    text = README.split("```sparql\n")[1].split("```")[0]
+    graph = ox.Store()
+    graph.bulk_load(path=str(out / "graph.ttl"), format=ox.RdfFormat.TURTLE)
+    rows = {
+        (s["meeting"].value, s["where"].value if s["where"] else "", s["status"].value)
+        for s in graph.query(text)
+    }
+    meetings = {m for m, _, _ in rows}
+    # The six meetings of the two seed articles, read off the texts.
+    assert len(meetings) == 6
+    assert ("NATO-Russia Council meeting in Brussels, 2022-01-12", "Brussels", NG_HELD) in rows
+
+
+NG_HELD = "https://w3id.org/newsgraph/ontology#Held"
+
+
+def test_every_command_of_loading_and_querying_runs(
+    seeds_build: tuple[Path, BuildResult], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out, _ = seeds_build
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "output").symlink_to(out)
+    sparql = README.split("```sparql\n")[1].split("```")[0]
+    (tmp_path / "my-query.rq").write_text(sparql, encoding="utf-8")
+    block = _section("Loading and querying").split("```sh\n")[1].split("```")[0]
+    commands = [
+        line.split("#")[0].replace("\\\n", " ").split()
+        for line in block.replace("\\\n", " ").splitlines()
+        if line.strip()
+    ]
+    assert len(commands) == 5
+    runner = CliRunner()
+    outputs = []
+    for words in commands:
+        assert words[0] == ".venv/bin/newsgraph"
+        run = runner.invoke(main, words[1:])
+        assert run.exit_code == 0, (words, run.output)
+        outputs.append(run.stdout)
+    assert "who-met-whom" in outputs[1]
+    assert outputs[2].count("Held") == 3
+    assert outputs[2].count("Planned") == 3
+    assert "Foreign Minister" in outputs[3]
+    assert outputs[4].splitlines()[0] == "meeting,who,where,when,status"
