@@ -734,3 +734,15 @@ def test_a_cancelled_meeting_keeps_its_own_date_not_the_day_it_was_called_off(
     assert meeting.date == _day("2022-05-24")
     assert meeting.location is not None
     assert meeting.location.key == "Sydney"
+
+
+def test_a_visit_to_a_capital_meets_its_country_and_campaign_stops_meet_no_one(
+    parse: Parse,
+) -> None:
+    meeting = _one(parse, "Chinese President Xi Jinping will visit Paris on Monday.")
+    assert _parties(meeting) == {"Xi Jinping", "France"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Paris"
+    stops = "Boris Johnson is campaigning this week as he visits Manchester, Leeds and Torbay."
+    assert list(meetings(parse(stops))) == []
+    assert list(meetings(parse("Keir Starmer visited Sheffield on Thursday."))) == []

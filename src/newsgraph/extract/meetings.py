@@ -724,7 +724,9 @@ def _meeting(
             span.label_ in ("GPE", "LOC", "FAC")
             and (token.lemma_.lower() in VISITS or root.lemma_.lower() in VISITS)
             and (
-                prep == "to" or (span.root.dep_ == "dobj" and span.root.head.i in (token.i, root.i))
+                prep == "to"
+                or (span.root.dep_ == "dobj" and span.root.head.i in (token.i, root.i))
+                or (span.root.dep_ == "conj" and span.root.head.ent_type_ in ("GPE", "LOC"))
             )
         ):
             places.append((_distance(span.root, token), span))
@@ -732,6 +734,8 @@ def _meeting(
             if host is not None:
                 participants.append(host)
             continue
+        if _another_stop(span, token, root):
+            continue  # "visits Manchester, Liverpool and Dorset": places on the way, not parties
         if span.label_ in ("GPE", "LOC", "FAC") and prep in PLACE_PREPS:
             places.append((_distance(span.root, token), span))
             continue
@@ -785,6 +789,8 @@ def _meeting(
         return None
     if anaphoric and token.lemma_.lower() in ("gather", "assemble"):
         return None  # "protesters gathered": a crowd, not a meeting told before
+    if anaphoric and token.pos_ == "VERB" and token.lemma_.lower() in VISITS:
+        return None  # "Blair visited Sheffield": a trip, not a meeting told before
     repeats = anaphoric and _repeats(token, root)
     if (
         anaphoric
@@ -1045,15 +1051,24 @@ def span_evidence(span: Span) -> Evidence:
     return evidence(span.doc, span.start_char, span.end_char)
 
 
+def _another_stop(span: Span, trigger: Token, root: Token) -> bool:
+    if trigger.lemma_.lower() not in VISITS and root.lemma_.lower() not in VISITS:
+        return False
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.i != span.root.i and node.dep_ == "dobj" and node.head.i in (trigger.i, root.i)
+
+
 def _host_country(span: Span, gaz: Gazetteer) -> Mention | None:
-    """The country that receives a visit to a place: the country itself, or the city's."""
+    """The country that receives a visit to a place: the country itself, or the capital's
+    (a visit to Beijing is a visit to China; a campaign stop in Manchester receives no one)."""
     found = mention(span, gaz)
     if found is None:
         return None
     if found.is_country:
         return found
-    entry = gaz.entries.get(found.key)
-    country = entry.country if entry is not None else None
+    country = gaz.capitals.get(found.key)
     return country_mention(span, country) if country else None
 
 
