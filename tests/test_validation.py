@@ -7,10 +7,21 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import URIRef
 
 from newsgraph.build import BuildResult
 from newsgraph.export import read
-from newsgraph.validation import Violation, fragments, validate_in_parts, validate_quads
+from newsgraph.validation import (
+    NG,
+    SCREENED,
+    Violation,
+    fragments,
+    screens,
+    shapes,
+    unscreened_shapes,
+    validate_in_parts,
+    validate_quads,
+)
 
 SHAPES = Path(__file__).resolve().parent / "data" / "shapes"
 FIXTURES = sorted((SHAPES / "invalid").glob("*.ttl")) + sorted((SHAPES / "valid").glob("*.ttl"))
@@ -83,3 +94,58 @@ def test_a_broken_node_is_reported_once_however_the_graph_is_cut(
     assert [v.focus for v in whole.violations] == [person.value]
     for parts in (1, 2, 5):
         assert validate_in_parts(broken, parts).turtle == whole.turtle, parts
+
+
+def test_every_screen_stands_for_constraints_of_the_shape_it_is_named_after() -> None:
+    shapes_graph = shapes()
+    assert sorted(screens()) == [
+        NG + "ArticleShape-mentions",
+        NG + "EvidenceSpanShape",
+        NG + "MeetingDatesShape",
+        NG + "MeetingShape-attendee",
+        NG + "RoleShape-memberOf",
+        NG + "TypeConsistencyShape-type",
+    ]
+    for shape in screens():
+        screened = {p for p in SCREENED if (URIRef(shape), p, None) in shapes_graph}
+        assert screened, shape
+        # The constraints a screen stands for are validated only for the nodes it selects.
+        assert not any((URIRef(shape), p, None) in unscreened_shapes() for p in SCREENED)
+    assert len(unscreened_shapes()) < len(shapes_graph)
+
+
+def test_screened_constraints_are_reported_for_each_value_that_breaks_them() -> None:
+    # An article mentions two literals: each breaks sh:nodeKind and the (screened) sh:or of
+    # ng:ArticleShape-mentions, so four results; a person is also typed ng:Place, which
+    # breaks the (screened) sh:qualifiedMaxCount of ng:TypeConsistencyShape-type once, and
+    # makes it a place without the type schema:Place (sh:hasValue of ng:PlaceShape-type).
+    graph = read(SHAPES / "valid" / "full-example.ttl")
+    article = min((q.subject for q in graph if "/article/" in q.subject.value), key=str)
+    person = min((q.subject for q in graph if "/person/" in q.subject.value), key=str)
+    mentions = ox.NamedNode("https://schema.org/mentions")
+    broken = [
+        *graph,
+        ox.Quad(article, mentions, ox.Literal("Moscow")),
+        ox.Quad(article, mentions, ox.Literal("Kyiv")),
+        ox.Quad(person, TYPE, ox.NamedNode(NG + "Place")),
+    ]
+
+    report = validate_quads(broken)
+
+    found = [(v.focus, local(v.path), v.constraint) for v in report.violations]
+    mentioned = (article.value, "mentions")
+    assert sorted(found) == sorted(
+        [
+            (*mentioned, "NodeKind"),
+            (*mentioned, "NodeKind"),
+            (*mentioned, "Or"),
+            (*mentioned, "Or"),
+            (person.value, "type", "HasValue"),
+            (person.value, "type", "QualifiedMaxCount"),
+        ]
+    )
+    assert not report.conforms
+
+
+def local(iri: str) -> str:
+    return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]

@@ -229,8 +229,9 @@ def build(
     with timings.stage("mapping"):
         quads = to_quads(corpus, articles, base)
     with timings.stage("validation"):
-        # One part per worker, or more to keep parts under TRIPLES_PER_PART triples.
-        parts = max(jobs, -(-len(quads) // TRIPLES_PER_PART))
+        # Parts only to keep them under TRIPLES_PER_PART triples: a part also validates the
+        # nodes it holds for their types, which costs more than a second process saves.
+        parts = -(-len(quads) // TRIPLES_PER_PART)
         mapper = engine.process_map(jobs) if jobs > 1 and parts > 1 else map
         report = validate_in_parts(quads, parts, mapper)
     if strict and not report.conforms:

@@ -7,14 +7,22 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib.resources import files
 
 import pyoxigraph as ox
 import pyshacl
-from rdflib import Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH
+from rdflib.term import Node
 
 from newsgraph.export import read
 from newsgraph.ontology_data import ontology_file
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_SUBCLASSOF = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+XSD_BOOLEAN = XSD + "boolean"
+XSD_STRING = XSD + "string"
 
 
 @dataclass(frozen=True)
@@ -58,13 +66,172 @@ def _local(term: object) -> str:
 
 def validate(data: Graph) -> Report:
     """Validate a data graph against the shipped shapes, without inference."""
-    conforms, results = _check(data)
+    triples = ox.parse(data.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    results = _check([ox.Triple(t.subject, t.predicate, t.object) for t in triples])
+    conforms = _conforms(results)
     return Report(conforms, results, report_turtle(conforms, list(results)))
 
 
-def _check(data: Graph) -> tuple[bool, tuple[Violation, ...]]:
-    conforms, report_graph, _ = pyshacl.validate(
-        data, shacl_graph=shapes(), inference="none", abort_on_first=False, allow_warnings=True
+def _conforms(results: Iterable[Violation]) -> bool:
+    # pySHACL is run with warnings allowed: only results of severity Violation fail a graph.
+    return not any(v.severity == "Violation" for v in results)
+
+
+# Screened validation. pySHACL evaluates a nested shape for every value node (sh:or of
+# sh:class, the sh:qualifiedValueShape of ng:TypeConsistencyShape) and runs SPARQL constraints
+# with rdflib's engine: these constraints cost most of a validation, yet almost every node
+# passes them. Each such shape has a screen, a SPARQL query in screens/ named after it, run
+# with pyoxigraph, that selects every node that may break it (a superset of those that do).
+# The graph is validated without those constraints; then the screened nodes alone are
+# validated against the full shapes, and of those results only the screened constraints' are
+# kept. The report is the one of the full shapes over the whole graph.
+
+SCREENED = (SH["or"], SH.qualifiedValueShape, SH.qualifiedMaxCount, SH.qualifiedMinCount, SH.sparql)
+"""The parameters a screen stands for, on the shapes it is named after."""
+
+SCREENED_COMPONENTS = frozenset({"Or", "QualifiedMaxCount", "QualifiedMinCount", "SPARQL"})
+
+NG = "https://w3id.org/newsgraph/ontology#"
+
+
+@cache
+def screens() -> dict[str, str]:
+    """The screens: shape IRI -> SPARQL query selecting ``?this``."""
+    folder = files("newsgraph") / "screens"
+    return {
+        NG + entry.name.removesuffix(".rq"): entry.read_text(encoding="utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.endswith(".rq")
+    }
+
+
+@cache
+def unscreened_shapes() -> Graph:
+    """The shapes without the constraints that the screens stand for."""
+    graph = _copy(shapes())
+    for shape in screens():
+        for parameter in SCREENED:
+            graph.remove((URIRef(shape), parameter, None))
+    return graph
+
+
+@cache
+def _full_shapes() -> Graph:
+    return _targeted_properties(shapes())
+
+
+@cache
+def _unscreened_targeted() -> Graph:
+    return _targeted_properties(unscreened_shapes())
+
+
+TARGETS = (SH.targetClass, SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf)
+
+
+def _targeted_properties(shapes_graph: Graph) -> Graph:
+    """The same shapes, but each property shape of a node shape takes that node shape's targets
+    instead of being reached through sh:property.
+
+    pySHACL validates a property shape reached through sh:property once per focus node, and a
+    targeted one once for all its focus nodes; the results are the same (with the property
+    shape as sh:sourceShape either way), the second is several times faster. Only node shapes
+    that no other shape refers to, and property shapes that belong to one node shape, are
+    changed.
+    """
+    graph = _copy(shapes_graph)
+    referenced = set(shapes_graph.objects(None, None))
+    for shape in set(shapes_graph.subjects(SH.property, None)):
+        if shape in referenced or (shape, SH.deactivated, None) in shapes_graph:
+            continue
+        targets = [(p, o) for p in TARGETS for o in shapes_graph.objects(shape, p)]
+        if not targets:
+            continue
+        for prop in set(shapes_graph.objects(shape, SH.property)):
+            if len(set(shapes_graph.subjects(SH.property, prop))) != 1:
+                continue
+            graph.remove((shape, SH.property, prop))
+            for p, o in targets:
+                graph.add((prop, p, o))
+    return graph
+
+
+def _copy(graph: Graph) -> Graph:
+    copy = Graph()
+    for triple in graph:
+        copy.add(triple)
+    return copy
+
+
+def _check(triples: Sequence[ox.Triple]) -> tuple[Violation, ...]:
+    """The results of the full shapes over ``triples``, sorted."""
+    results = _results(_rdflib(triples), _unscreened_targeted())
+    store = ox.Store()
+    store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
+    flagged: set[ox.NamedNode | ox.BlankNode] = set()
+    for query in screens().values():
+        solutions = store.query(query)
+        assert isinstance(solutions, ox.QuerySolutions)
+        for solution in solutions:
+            node = solution["this"]
+            if isinstance(node, ox.NamedNode | ox.BlankNode):
+                flagged.add(node)
+    if flagged:
+        part, foreign = _neighbourhood(triples, flagged)
+        results.extend(
+            v
+            for v in _results(_rdflib(part), _full_shapes())
+            if v.shape in screens()
+            and v.constraint in SCREENED_COMPONENTS
+            and v.focus not in foreign
+        )
+    return tuple(sorted(results, key=_order))
+
+
+def _neighbourhood(
+    triples: Sequence[ox.Triple], nodes: set[ox.NamedNode | ox.BlankNode]
+) -> tuple[list[ox.Triple], frozenset[str]]:
+    """The triples of ``nodes``, the types of the nodes they point to and the subclass
+    triples; and the nodes held there only for their types."""
+    rdf_type = ox.NamedNode(RDF_TYPE)
+    subclass = ox.NamedNode(RDFS_SUBCLASSOF)
+    own = [t for t in triples if t.subject in nodes or t.predicate == subclass]
+    pointed = {t.object for t in own if isinstance(t.object, ox.NamedNode | ox.BlankNode)}
+    pointed -= nodes
+    types = [t for t in triples if t.predicate == rdf_type and t.subject in pointed]
+    return own + types, frozenset(_name(t.subject) for t in types)
+
+
+def _rdflib(triples: Sequence[ox.Triple]) -> Graph:
+    """The triples as an rdflib graph, each term made once and as rdflib's N-Triples parser
+    makes it (a plain string has no datatype): faster than serializing and parsing."""
+    made: dict[ox.NamedNode | ox.BlankNode | ox.Literal, Node] = {}
+
+    def term(value: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> Node:
+        if isinstance(value, ox.Triple):
+            raise ValueError(f"RDF-star triple terms cannot be validated: {value}")
+        found = made.get(value)
+        if found is None:
+            if isinstance(value, ox.NamedNode):
+                found = URIRef(value.value)
+            elif isinstance(value, ox.BlankNode):
+                found = BNode(value.value)
+            elif value.language:
+                found = Literal(value.value, lang=value.language)
+            elif value.datatype.value == XSD_STRING:
+                found = Literal(value.value)
+            else:
+                found = Literal(value.value, datatype=URIRef(value.datatype.value))
+            made[value] = found
+        return found
+
+    graph = Graph()
+    graph.addN((term(t.subject), term(t.predicate), term(t.object), graph) for t in triples)
+    return graph
+
+
+def _results(data: Graph, shapes_graph: Graph) -> list[Violation]:
+    _, report_graph, _ = pyshacl.validate(
+        data, shacl_graph=shapes_graph, inference="none", abort_on_first=False, allow_warnings=True
     )
     results = []
     for result in report_graph.subjects(SH.resultSeverity, None):
@@ -85,8 +252,7 @@ def _check(data: Graph) -> tuple[bool, tuple[Violation, ...]]:
                 shape=one(SH.sourceShape),
             )
         )
-    results.sort(key=_order)
-    return bool(conforms), tuple(results)
+    return results
 
 
 def _order(v: Violation) -> tuple[str, str, str, str]:
@@ -131,19 +297,12 @@ def report_turtle(conforms: bool, violations: list[Violation]) -> bytes:
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes={"sh": sh, "xsd": XSD}) or b""
 
 
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-XSD_BOOLEAN = XSD + "boolean"
-
-
 def validate_quads(quads: Sequence[ox.Quad]) -> Report:
     """Validate the union of the quads' graphs."""
-    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-    data = Graph()
-    data.parse(
-        data=(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode(), format="nt"
-    )
-    return validate(data)
+    triples = list({ox.Triple(q.subject, q.predicate, q.object) for q in quads})
+    results = _check(triples)
+    conforms = _conforms(results)
+    return Report(conforms, results, report_turtle(conforms, list(results)))
 
 
 # Validation in parts. Every constraint of the shapes reads a focus node's own triples and the
@@ -201,10 +360,11 @@ def _part(subject: str, parts: int) -> int:
 def check_fragment(fragment: Fragment) -> tuple[Violation, ...]:
     """The results of one part, without those about nodes it holds only for their types."""
     data, foreign = fragment
-    graph = Graph()
-    graph.parse(data=data.decode("utf-8"), format="nt")
-    _, results = _check(graph)
-    return tuple(v for v in results if v.focus not in foreign)
+    triples = [
+        ox.Triple(q.subject, q.predicate, q.object)
+        for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    ]
+    return tuple(v for v in _check(triples) if v.focus not in foreign)
 
 
 Mapper = Callable[
@@ -222,8 +382,7 @@ def validate_in_parts(
         parts = max(1, -(-len(quads) // TRIPLES_PER_PART))
     results = [v for found in mapper(check_fragment, fragments(quads, parts)) for v in found]
     results.sort(key=_order)
-    # pySHACL is run with warnings allowed: only results of severity Violation fail a graph.
-    conforms = not any(v.severity == "Violation" for v in results)
+    conforms = _conforms(results)
     return Report(conforms, tuple(results), report_turtle(conforms, results))
 
 
