@@ -145,6 +145,9 @@ def extract_all(
         on_progress(done, len(articles))
     expected = (model_version(model), extractor_version())
     slots = iter(missing)
+    # No more worker processes than chunks: a few new articles are parsed here, without
+    # starting workers that each load the model.
+    jobs = min(jobs, -(-len(missing) // engine.CHUNK_SIZE))
     for chunk, result in engine.run(
         (articles[i] for i in missing), model, jobs=jobs, scheduler=scheduler
     ):
