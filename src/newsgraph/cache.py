@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import types
 import typing
 from collections.abc import Callable
@@ -23,6 +21,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
+from newsgraph.export import write_atomic
 from newsgraph.ingest import Article
 from newsgraph.records import ArticleRecords
 
@@ -189,21 +188,8 @@ class Cache:
             }
         )
         entry = f'{head[:-1]},"records":{records}}}\n'
-        _write(self.path(article), entry.encode("utf-8"))
+        write_atomic(self.path(article), entry.encode("utf-8"), durable=False)
 
     def _ignore(self, path: Path, why: str) -> None:
         if self.warn is not None:
             self.warn(f"{path}: cache entry {why}; ignored, the article is extracted again")
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Temp file then rename, without fsync: a torn entry after a crash is only a cache miss."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -168,8 +168,9 @@ def json_ld(quads: Sequence[ox.Quad]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file so that readers see the old or the new content, never a part."""
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write a file so that readers see the old or the new content, never a part; ``durable``
+    also waits until it is on disk (a cache, whose torn entry is only a miss, need not)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -179,8 +180,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         Path(tmp).replace(path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -29,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph import __version__
+from newsgraph.export import write_atomic
 from newsgraph.records import EntityKind
 
 ENDPOINT = "https://www.wikidata.org/w/api.php"
@@ -104,7 +103,7 @@ class Linker:
             error = answer.get("error", {}) if isinstance(answer, dict) else {}
             detail = error.get("info", "an unexpected answer") if isinstance(error, dict) else ""
             raise LookupFailed(f"{self.options.endpoint} answered with an error: {detail}")
-        _write_atomic(path, body)
+        write_atomic(path, body, durable=False)
         return answer
 
     def search(self, name: str) -> list[str]:
@@ -160,15 +159,3 @@ class Linker:
             )
             return None
         return ENTITY + items[0] if len(items) == 1 else None
-
-
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
