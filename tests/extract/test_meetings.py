@@ -746,3 +746,19 @@ def test_a_visit_to_a_capital_meets_its_country_and_campaign_stops_meet_no_one(
     stops = "Boris Johnson is campaigning this week as he visits Manchester, Leeds and Torbay."
     assert list(meetings(parse(stops))) == []
     assert list(meetings(parse("Keir Starmer visited Sheffield on Thursday."))) == []
+
+
+def test_a_meeting_on_the_sidelines_takes_the_gatherings_place_and_day(parse: Parse) -> None:
+    found = list(
+        meetings(
+            parse(
+                "Antony Blinken and Sergei Lavrov met on the sidelines of an ASEAN meeting in "
+                "Phnom Penh on Sunday."
+            )
+        )
+    )
+    pair = [m for m in found if _parties(m) == {"Antony Blinken", "Sergei Lavrov"}]
+    assert len(pair) == 1, _shown(found)
+    assert pair[0].location is not None
+    assert pair[0].location.text == "Phnom Penh"
+    assert pair[0].date == _day("2022-01-16")

@@ -313,6 +313,22 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                     yield _Trigger(token, body)
 
 
+def _frame_gathering(token: Token) -> Token | None:
+    """The meeting noun a meeting is told as part of: "on the sidelines of a summit", "at a
+    conference", "during the session"."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "during"):
+            continue
+        for noun in prep.children:
+            if noun.lower_ in FRAME_HEADS:
+                noun = next(
+                    (g for c in noun.children if c.lower_ == "of" for g in c.children), noun
+                )
+            if noun.lower_ in MEETING_NOUNS or noun.lemma_.lower() in MEETING_NOUNS:
+                return noun
+    return None
+
+
 def _frames_a_meeting(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during", "on"):
@@ -765,6 +781,16 @@ def _meeting(
         if speaker is not None:
             participants.insert(0, speaker)
     participants = _unique(participants)
+    # "met on the sidelines of an ASEAN meeting in Manila on Sunday": the place and the day of
+    # the gathering it was part of, when the sentence gives it none of its own.
+    frame = _frame_gathering(token)
+    if frame is not None:
+        for span in (s for t in frame.subtree if (s := by_token.get(t.i)) and s.start == t.i):
+            if span.label_ in ("DATE", "TIME") and not dates:
+                dates.append((_distance(span.root, token), span))
+            elif span.label_ in ("GPE", "LOC", "FAC") and not places:
+                if _governing_prep(span.root, frame, frame) in PLACE_PREPS:
+                    places.append((_distance(span.root, token), span))
     tense = _tense(token, root, dates)
     date = _date(dates, published, tense)
     if date is None and tense is not Tense.FUTURE and _ongoing(token, root):
