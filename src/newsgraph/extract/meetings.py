@@ -788,9 +788,12 @@ def _meeting(
         for span in (s for t in frame.subtree if (s := by_token.get(t.i)) and s.start == t.i):
             if span.label_ in ("DATE", "TIME") and not dates:
                 dates.append((_distance(span.root, token), span))
-            elif span.label_ in ("GPE", "LOC", "FAC") and not places:
-                if _governing_prep(span.root, frame, frame) in PLACE_PREPS:
-                    places.append((_distance(span.root, token), span))
+            elif (
+                span.label_ in ("GPE", "LOC", "FAC")
+                and not places
+                and _governing_prep(span.root, frame, frame) in PLACE_PREPS
+            ):
+                places.append((_distance(span.root, token), span))
     tense = _tense(token, root, dates)
     date = _date(dates, published, tense)
     if date is None and tense is not Tense.FUTURE and _ongoing(token, root):
