@@ -762,3 +762,24 @@ def test_a_meeting_on_the_sidelines_takes_the_gatherings_place_and_day(parse: Pa
     assert pair[0].location is not None
     assert pair[0].location.text == "Phnom Penh"
     assert pair[0].date == _day("2022-01-16")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "The Colombian government and FARC rebels resumed peace talks in Havana on Monday.",
+            {"Colombia", "FARC"},
+        ),
+        (
+            "Hamas and Fatah officials held reconciliation talks in Cairo on Tuesday.",
+            {"Hamas", "Fatah"},
+        ),
+        (
+            "U.S. envoy Zalmay Khalilzad met Taliban negotiators in Doha on Saturday.",
+            {"Zalmay Khalilzad", "Taliban"},
+        ),
+    ],
+)
+def test_movements_are_parties_to_talks(parse: Parse, text: str, parties: set[str]) -> None:
+    assert _parties(_one(parse, text)) == parties
