@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,19 @@ from newsgraph.extract.nlp import load_pipeline
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cache_outside_the_checkout(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Builds the tests run through the CLI keep their per-article cache in a temporary folder,
+    not in the working directory."""
+    before = os.environ.get("NEWSGRAPH_CACHE")
+    os.environ["NEWSGRAPH_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        del os.environ["NEWSGRAPH_CACHE"]
+    else:
+        os.environ["NEWSGRAPH_CACHE"] = before
 
 
 @pytest.fixture(scope="session")

@@ -110,8 +110,9 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     default=Path(".newsgraph/cache"),
     show_default=True,
+    envvar="NEWSGRAPH_CACHE",
     help="Folder of the per-article cache: articles extracted before with the same model and "
-    "extractors are not parsed again.",
+    "extractors are not parsed again (also from the environment variable NEWSGRAPH_CACHE).",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the per-article cache.")
 @click.option(

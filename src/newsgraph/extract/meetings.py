@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.dates import Tense, resolve
 from newsgraph.extract.entities import PUBLISHED, country_mention, evidence, mention
 from newsgraph.extract.gazetteer import Gazetteer, load
+from newsgraph.extract.roles import ENVOYS
 from newsgraph.records import (
     DateRange,
     DateValue,
@@ -54,6 +55,11 @@ MEETING_NOUNS = {
 # Nouns that count only in the plural: "a talk" is a lecture, "discussion" a topic.
 PLURAL_ONLY = {"talks", "discussions", "consultations", "negotiations"}
 NOT_MEETINGS = {"press", "news", "video", "phone", "telephone"}
+# "paid a courtesy call on the president": a call that is a visit, where "call" is otherwise
+# a proposal ("a call for talks") or a cancellation ("called off").
+CALLS = {"call", "calls"}
+# Verbs by which a body meets without naming whom it meets: "EU ministers will gather".
+GATHERINGS = {"gather", "convene", "assemble"}
 CONVENE_VERBS = {"convene", "hold", "host", "call", "chair"}
 # Verbs and nouns that carry a meeting without being a party to it.
 LIGHT = {
@@ -290,7 +296,7 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             for c in token.children
         ):
             yield _Trigger(token)  # "will be in Rome as the guests of President Cossiga"
-        elif lower in ("call", "calls") and any(c.lower_ == "courtesy" for c in token.children):
+        elif lower in CALLS and any(c.lower_ == "courtesy" for c in token.children):
             yield _Trigger(token)  # "paid a courtesy call on the president": a visit
         elif token.pos_ == "VERB" and lemma == "visit" and _comes_for_talks(token):
             continue  # told by the talks: "will visit Russia for talks with Putin"
@@ -301,7 +307,7 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                 yield _Trigger(token)
         elif (
             token.pos_ == "VERB"
-            and lemma in ("gather", "convene", "assemble")
+            and lemma in GATHERINGS
             and not any(c.dep_ in ("dobj", "auxpass") for c in token.children)
             and not any(c.lower_ == "for" for c in token.children)
         ):
@@ -565,8 +571,6 @@ def _distance(a: Token, b: Token) -> int:
 LOOSE_PREPS = {"of", "from", "by"}
 
 
-ENVOYS = {"ambassador", "envoy", "representative", "emissary"}
-
 # Nouns that a place name follows with "of": "the city of Basra", "the resort of Sochi".
 PLACE_NOUNS = {
     "city",
@@ -758,7 +762,7 @@ def _meeting(
         if span.label_ in ("GPE", "LOC", "FAC") and _names_the_place(span, token, gaz):
             places.append((_distance(span.root, token), span))
             continue
-        calls_on = prep == "on" and token.lower_ in ("call", "calls")
+        calls_on = prep == "on" and token.lower_ in CALLS
         if prep is not None and prep not in PARTICIPANT_PREPS and not calls_on:
             continue
         parts = _compound_parties(span, by_token, gaz)
@@ -1177,8 +1181,8 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     words = {w.lower_ for t in chain for w in (t, *t.children) if not _due_otherwise(w)} | {
         t.lemma_.lower() for t in chain
     }
-    if token.lower_ in ("call", "calls"):
-        words -= {"call", "calls"}
+    if token.lower_ in CALLS:
+        words -= CALLS
     # "is set to visit Washington to meet Trump": an infinitive takes the time of its verb.
     node = root
     while node.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in node.children):
@@ -1276,8 +1280,8 @@ def _status(
     chain = [token, *token.ancestors]
     chain = chain[: chain.index(root) + 1] if root in chain else chain
     near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
-    if token.lower_ in ("call", "calls"):
-        near -= {"call", "calls"}  # a courtesy call is the meeting, not a call for one
+    if token.lower_ in CALLS:
+        near -= CALLS  # a courtesy call is the meeting, not a call for one
     if near & CANCEL_WORDS and ("off" in near or near & {"cancel", "postpone", "scrap", "suspend"}):
         return MeetingStatus.CANCELLED
     if near & PROPOSAL_WORDS:
