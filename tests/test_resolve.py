@@ -618,9 +618,14 @@ def test_a_reference_back_dated_to_a_month_names_another_meeting() -> None:
     opec = _organization("a", "OPEC", "OPEC")
     meeting = _meeting("a", (opec,), at=10)
     january = _meeting("a", (), date=_month("1987-01"), at=50, anaphoric=True)
-    (found,) = _meetings(_item("a", "1987-03-02", (opec,), (meeting, january)))
-    assert found.date is None
-    assert len(found.evidence) == 1
+    found = _meetings(_item("a", "1987-03-02", (opec,), (meeting, january)))
+    (told,) = [m for m in found if m.date is None]
+    (earlier,) = [m for m in found if m.date is not None]
+    assert told.date is None
+    assert len(told.evidence) == 1
+    # "The January talks": another round between the parties of the meeting told before.
+    assert earlier.date == _month("1987-01")
+    assert earlier.participants == told.participants
 
 
 def test_a_dated_meeting_told_again_with_more_parties_is_one_meeting() -> None:
@@ -661,4 +666,30 @@ def test_meeting_again_takes_the_parties_of_the_meeting_before() -> None:
     assert [(m.date, m.status, len(m.participants)) for m in found] == [
         (_day("2022-11-14"), HELD, 2),
         (_day("2022-11-19"), PLANNED, 2),
+    ]
+
+
+def test_a_reference_back_adds_the_person_it_names() -> None:
+    chile, bank = (
+        _country("a", "Chile", "Chile"),
+        _organization("a", "World Bank", "World Bank", 10),
+    )
+    marcel = _person("a", "Mario Marcel", 60)
+    told = _meeting("a", (chile, bank), at=20)
+    led = _meeting("a", (marcel,), at=50, anaphoric=True)
+    (found,) = _meetings(_item("a", "2022-01-20", (chile, bank, marcel), (told, led)))
+    assert len(found.participants) == 3
+    assert "person/mario-marcel" in found.participants
+    assert len(found.evidence) == 2
+
+
+def test_todays_talks_date_the_last_undated_meeting_after_an_earlier_round() -> None:
+    opec = _organization("a", "OPEC", "OPEC")
+    told = _meeting("a", (opec,), at=10)
+    january = _meeting("a", (), date=_month("2022-01"), at=30, anaphoric=True)
+    today = _meeting("a", (), date=_day("2022-03-02"), at=50, anaphoric=True)
+    found = _meetings(_item("a", "2022-03-02", (opec,), (told, january, today)))
+    assert sorted(m.date.start.iso for m in found if m.date is not None) == [
+        "2022-01",
+        "2022-03-02",
     ]

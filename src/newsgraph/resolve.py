@@ -478,6 +478,8 @@ def _article_meetings(
             target = _antecedent(drafts, draft)
             if target is not None:
                 _attach(target, draft)
+            elif (earlier := _earlier_round(drafts, draft)) is not None:
+                drafts.append(earlier)
             continue
         same = next((d for d in drafts if same_meeting(d, draft, same_article=True)), None)
         if same is not None:
@@ -487,8 +489,24 @@ def _article_meetings(
     return drafts
 
 
+def _earlier_round(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraft | None:
+    """ "Poland met the Paris Club ... The January talks focussed on ...": talks named by a
+    date of their own that no meeting told before has are another round between the parties
+    of the last meeting."""
+    last = drafts[-1] if drafts else None
+    if last is None or ref.date is None or ref.participants:
+        return None
+    if last.date is not None and _dates_agree(last.date, ref.date):
+        return None
+    ref.participants = set(last.participants)
+    ref.body = last.body
+    return ref
+
+
 def _attach(target: _MeetingDraft, reference: _MeetingDraft) -> None:
-    """A reference back adds its sentence, and a place or date the meeting did not have."""
+    """A reference back adds its sentence, a person it names ("the talks, led by Doroscz"),
+    and a place or date the meeting did not have."""
+    target.participants |= reference.participants
     target.evidence |= reference.evidence
     target.location = target.location or reference.location
     if target.date is None:
@@ -507,17 +525,16 @@ def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraf
         # At least one of place and date must be the meeting's own, not merely unknown there.
         if (ref.location and ref.location == draft.location) or ref.date is not None:
             return draft
-    # "today's talks": a reference back, dated to the day, to the last meeting, which had no
+    # "today's talks": a reference back, dated to the day, to the last meeting that had no
     # date ("the January talks" names another meeting more likely than it dates this one).
-    last = drafts[-1] if drafts else None
+    undated = next((d for d in reversed(drafts) if d.date is None), None)
     if (
-        last is not None
-        and last.date is None
+        undated is not None
         and ref.date is not None
         and ref.date.start.precision is Precision.DAY
         and not ref.location
     ):
-        return last
+        return undated
     return None
 
 

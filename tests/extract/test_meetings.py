@@ -783,3 +783,80 @@ def test_a_meeting_on_the_sidelines_takes_the_gatherings_place_and_day(parse: Pa
 )
 def test_movements_are_parties_to_talks(parse: Parse, text: str, parties: set[str]) -> None:
     assert _parties(_one(parse, text)) == parties
+
+
+def test_a_second_round_is_a_new_meeting_of_the_same_parties(parse: Parse) -> None:
+    meeting = _one(parse, "A second round of talks is set for tomorrow.")
+    assert meeting.anaphoric
+    assert meeting.repeats
+    assert meeting.status is PLANNED
+    assert meeting.date == _day("2022-01-21")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "status"),
+    [
+        (
+            "South Korean Prime Minister Kim Boo-kyum proposed in a letter to his Japanese "
+            "counterpart Fumio Kishida that they meet to discuss fishing rights.",
+            {"Kim Boo-kyum", "Fumio Kishida"},
+            PROPOSED,
+        ),
+        (
+            "German Chancellor Olaf Scholz wrote to French President Emmanuel Macron on Monday "
+            "that they should meet in Aachen next month.",
+            {"Olaf Scholz", "Emmanuel Macron"},
+            PLANNED,
+        ),
+    ],
+)
+def test_they_who_meet_are_the_writer_and_the_one_written_to(
+    parse: Parse, text: str, parties: set[str], status: MeetingStatus
+) -> None:
+    meeting = _one(parse, text)
+    assert _parties(meeting) == parties
+    assert meeting.status is status
+
+
+def test_their_meeting_joins_the_speaker_and_the_one_told(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Israeli Prime Minister Naftali Bennett told Vladimir Putin during their meeting in "
+        "Sochi on Friday that Iran must not get the bomb.",
+    )
+    assert _parties(meeting) == {"Naftali Bennett", "Vladimir Putin"}
+    assert meeting.date == _day("2022-01-14")
+
+
+def test_two_nationalities_before_ministers_are_two_sides(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "The talks between Greek and Turkish foreign ministers in Vienna ended without an "
+        "agreement on Friday.",
+    )
+    assert _parties(meeting) == {"Greece", "Turkey"}
+
+
+def test_talks_a_speaker_expects_little_from_still_take_place(parse: Parse) -> None:
+    meeting = _one(parse, '"One cannot expect much from today\'s talks," the source said.')
+    assert meeting.anaphoric
+    assert meeting.date == _day("2022-01-20")
+    assert list(meetings(parse("Officials did not expect Joe Biden to meet Xi Jinping."))) == []
+
+
+def test_a_reference_back_keeps_the_person_who_leads_the_talks(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "The talks, led on the Chilean side by Economy Minister Mario Marcel, were to renew "
+        "contacts.",
+    )
+    assert meeting.anaphoric
+    assert _parties(meeting) == {"Mario Marcel"}
+
+
+def test_the_meeting_of_an_unnamed_group_is_no_reference_back(parse: Parse) -> None:
+    text = (
+        "The working group on fisheries held its first meeting in February and is expected to "
+        "meet again in May."
+    )
+    assert list(meetings(parse(text))) == []

@@ -53,6 +53,7 @@ MEETING_NOUNS = {
     "audience",
 }
 # Nouns that count only in the plural: "a talk" is a lecture, "discussion" a topic.
+LEADING = {"lead", "head", "chair", "attend", "join"}
 PLURAL_ONLY = {"talks", "discussions", "consultations", "negotiations"}
 NOT_MEETINGS = {"press", "news", "video", "phone", "telephone"}
 # "paid a courtesy call on the president": a call that is a visit, where "call" is otherwise
@@ -453,6 +454,8 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
                 node.i == trigger.i
                 or any(c.lower_ == "which" and c.dep_.startswith("nsubj") for c in child.children)
             )
+            # "the talks, led on the Polish side by Doroscz": who leads them takes part.
+            tells = tells or (child.dep_ == "acl" and child.lemma_.lower() in LEADING)
             if child.dep_ in ("relcl", "acl") and child.i not in path and not tells:
                 continue
             stack.append(child)
@@ -639,8 +642,8 @@ def _delegation(span: Span, by_token: dict[int, Span]) -> bool:
     """ "Russian and Ukrainian negotiators", "the French foreign minister": a nationality that
     stands for its country's side; not "Russian" in "Russian Foreign Minister Sergey Lavrov"."""
     node = span.root
-    while node.dep_ in ("conj", "amod", "compound", "cc") and node.head.i != node.i:
-        node = node.head
+    while node.dep_ in ("conj", "amod", "compound", "cc", "nmod") and node.head.i != node.i:
+        node = node.head  # "Greek and Macedonian ministers": "Greek" may hang as an nmod
         if node.i not in by_token or by_token[node.i].label_ != "NORP":
             break
     if node.lemma_.lower() not in PEOPLE_NOUNS and node.lower_ not in PEOPLE_NOUNS:
@@ -668,7 +671,7 @@ def _direct(span: Span, root: Token, trigger: Token) -> bool:
         node = node.head
         if node.i in (trigger.i, root.i):
             return True
-        if node.pos_ == "VERB" and node.lemma_.lower() not in LIGHT | MEETING_VERBS:
+        if node.pos_ == "VERB" and node.lemma_.lower() not in LIGHT | MEETING_VERBS | LEADING:
             return False
     return True
 
@@ -784,6 +787,8 @@ def _meeting(
         speaker = _speaker(token, by_token, gaz) or _last_subject(region, previous, by_token, gaz)
         if speaker is not None:
             participants.insert(0, speaker)
+    if trigger.body is None and not participants:
+        participants = _they(token, by_token, gaz)
     participants = _unique(participants)
     # "met on the sidelines of an ASEAN meeting in Manila on Sunday": the place and the day of
     # the gathering it was part of, when the sentence gives it none of its own.
@@ -808,15 +813,16 @@ def _meeting(
     if places:
         where = min(places, key=lambda p: (p[0], p[1].start))[1]
         location = mention(where, gaz)
-    if status is not MeetingStatus.CANCELLED and any(
-        c.dep_ == "neg" for t in (token, *token.ancestors) for c in t.children
-    ):
+    if status is not MeetingStatus.CANCELLED and _negated(token):
         return None  # "did not meet": no meeting to report
     if len(participants) == 1 and body is None and not _collective(participants[0], gaz):
         # One person or country cannot meet alone: the other side is unnamed ("met with
         # representatives of companies") or lies outside the sentence. An alliance or a body
         # meets among its members ("an OPEC meeting", "NATO ambassadors met").
+        lone = [p for p in participants if p.kind is EntityKind.PERSON]
         participants = []
+    else:
+        lone = []
     anaphoric = not participants
     if anaphoric and not (any(c.lower_ in DEFINITE for c in token.children) or location or date):
         return None
@@ -824,6 +830,8 @@ def _meeting(
         return None  # "protesters gathered": a crowd, not a meeting told before
     if anaphoric and token.pos_ == "VERB" and token.lemma_.lower() in VISITS:
         return None  # "Blair visited Sheffield": a trip, not a meeting told before
+    if anaphoric and _unnamed_owner(token, root, by_token):
+        return None  # "the working group held its first meeting": a meeting of someone unnamed
     repeats = anaphoric and _repeats(token, root)
     if (
         anaphoric
@@ -833,7 +841,9 @@ def _meeting(
         return None  # "an inconclusive meeting in January", "the next round": another meeting
     return Meeting(
         trigger=token.text,
-        participants=tuple(participants),
+        # A reference back keeps the one person it names: "the talks, led on the Polish side
+        # by Andrzej Doroscz" tell who took part in the talks told before.
+        participants=tuple(participants or lone),
         evidence=evidence(token.doc, sentence.start_char, sentence.end_char),
         status=status,
         body=mention(body, gaz) if body is not None else None,
@@ -956,6 +966,8 @@ def _companion(
             if (s := by_token.get(t.i)) is not None and s.label_ == "PERSON"
         ]
         words = words or [subject, *subject.conjuncts]
+        # "Netanyahu told Putin during their meeting": whom the subject addressed, too.
+        words += _addressees(node)
     out = []
     for span in dict.fromkeys(by_token[w.i] for w in words if w.i in by_token):
         if span.label_ in ("PERSON", "ORG", "GPE"):
@@ -963,6 +975,57 @@ def _companion(
             if party is not None:
                 out.append(party)
     return out
+
+
+def _they(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
+    """ "Lho proposed to his counterpart Li that they meet", "Trump and Kim said they would
+    meet": "they" are the one who speaks or proposes and whom they address, or the several
+    who speak."""
+    verb = trigger if trigger.pos_ == "VERB" else None
+    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
+        return []
+    if verb.dep_ not in ("ccomp", "relcl"):
+        return []
+    # "proposed in a letter ... that they meet": the parser may hang the clause on the letter.
+    governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if governor is None:
+        return []
+    subject = _subject(governor)
+    if subject is None:
+        return []
+    words = [subject, *subject.conjuncts, *_addressees(governor)]
+    # "proposed in a letter to Li": whom the letter or message is addressed to.
+    words += [
+        w
+        for c in governor.children
+        if c.dep_ == "prep"
+        for n in c.children
+        if n.dep_ == "pobj"
+        for w in _addressees(n)
+    ]
+    out = []
+    for span in dict.fromkeys(by_token[w.i] for w in words if w.i in by_token):
+        if span.label_ in ("PERSON", "ORG", "GPE"):
+            party = _party(span, gaz)
+            if party is not None:
+                out.append(party)
+    return out if len(out) > 1 else []
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Whom a verb is done to or with: "told Putin", "gave Macron a tour", "wrote to Li"."""
+    # An object is addressed when it is a person: "discussed North Korea" names a topic.
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.ent_type_ == "PERSON"]
+    out += [
+        g
+        for c in verb.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    # "his North Korean counterpart Li Gun-mo": the name in apposition or as the head.
+    out += [a for t in out for a in t.children if a.dep_ == "appos"]
+    return [w for t in out for w in (t, *t.conjuncts)]
 
 
 # Verbs of coming for talks: "ministers gathered in Taormina for a summit", "Erdogan will visit
@@ -1237,14 +1300,68 @@ def _when_called_off(span: Span) -> bool:
     )
 
 
+# Verbs whose negation leaves the meeting they tell of standing: "cannot expect much from
+# today's talks", "did not say what the talks covered".
+OPEN_VERBS = {"expect", "say", "know", "think", "believe", "disclose", "reveal", "elaborate"}
+
+
+def _negated(token: Token) -> bool:
+    """ "did not meet", "no talks were held"; but not talks that a speaker "does not expect
+    much from" (though "did not expect Trump to meet Kim" tells of no meeting)."""
+    noun = token.pos_ in ("NOUN", "PROPN")
+    for node in (token, *token.ancestors):
+        open_verb = noun and node.i != token.i and node.lemma_.lower() in OPEN_VERBS
+        if any(c.dep_ == "neg" for c in node.children):
+            return not open_verb
+        if open_verb:
+            return False  # what a speaker says or expects of talks is about the talks
+    return False
+
+
+def _unnamed_owner(token: Token, root: Token, by_token: dict[int, Span]) -> bool:
+    """ "The negotiating group held its first meeting", "the committee will meet again": the
+    meeting of a body the story does not name, not one of the parties told before (but "the
+    two leaders will meet again" are those parties)."""
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+    if not owned and token.pos_ != "VERB":
+        return False
+    subject = _subject(verb)
+    while subject is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "is expected to meet again", "held ... and will meet again"
+        subject = _subject(verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i in by_token:
+        return False
+    if any(t.i in by_token and by_token[t.i].label_ != "DATE" for t in subject.subtree):
+        return False
+    return subject.lemma_.lower() not in PEOPLE_NOUNS
+
+
+def _proposed_clause(root: Token) -> bool:
+    """ "proposed that they meet", "suggested the two sides hold talks": what a proposal
+    says, not what happened (a "that" clause the parser may hang on a noun before it)."""
+    if root.dep_ not in ("ccomp", "relcl"):
+        return False
+    if root.dep_ == "relcl" and not any(c.dep_ == "mark" for c in root.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have") for c in root.children):
+        return False
+    governor = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return governor is not None and governor.lemma_.lower() in PROPOSAL_WORDS
+
+
 def _repeats(token: Token, root: Token) -> bool:
     """ "The two leaders will meet again", "another round of talks": the same parties anew."""
     chain = [token, *token.ancestors]
     chain = chain[: chain.index(root) + 1] if root in chain else chain
     if any(c.lower_ == "again" for t in chain for c in t.children):
         return True
+    # "another round of talks", "a second round": the parties of the talks told before.
     return token.lower_ in ("round", "rounds") and any(
-        c.lower_ in ("another", "new", "next", "further", "fresh") for c in token.children
+        c.lower_ in ("another", "new", "next", "further", "fresh") or c.ent_type_ == "ORDINAL"
+        for c in token.children
     )
 
 
@@ -1284,7 +1401,7 @@ def _status(
         near -= CALLS  # a courtesy call is the meeting, not a call for one
     if near & CANCEL_WORDS and ("off" in near or near & {"cancel", "postpone", "scrap", "suspend"}):
         return MeetingStatus.CANCELLED
-    if near & PROPOSAL_WORDS:
+    if near & PROPOSAL_WORDS or _proposed_clause(root):
         return MeetingStatus.PROPOSED
     if date is not None:
         start = date.start.iso
