@@ -860,3 +860,79 @@ def test_the_meeting_of_an_unnamed_group_is_no_reference_back(parse: Parse) -> N
         "meet again in May."
     )
     assert list(meetings(parse(text))) == []
+
+
+def test_a_visit_paid_to_someone_meets_them(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Saudi Crown Prince Mohammed bin Salman paid a visit to French President Emmanuel "
+        "Macron on Tuesday.",
+    )
+    assert _parties(meeting) == {"Mohammed bin Salman", "Emmanuel Macron"}
+    assert meeting.date == _day("2022-01-18")
+
+
+def test_talks_framing_a_participle_clause_take_the_main_subject(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Speaking after talks with Indian Prime Minister Narendra Modi in New Delhi on Monday, "
+        "Israeli Prime Minister Naftali Bennett said ties had never been better.",
+    )
+    assert _parties(meeting) == {"Naftali Bennett", "Narendra Modi"}
+    assert meeting.date == _day("2022-01-17")
+
+
+def test_a_host_meets_the_guest_named_in_apposition_where_the_town_is_named(
+    parse: Parse,
+) -> None:
+    meeting = _one(
+        parse,
+        "Russian President Vladimir Putin on Tuesday hosted his Syrian counterpart Bashar "
+        "al-Assad in the Black Sea resort of Sochi.",
+    )
+    assert _parties(meeting) == {"Vladimir Putin", "Bashar al-Assad"}
+    assert meeting.location is not None
+    assert meeting.location.text == "Sochi"
+    assert meeting.date == _day("2022-01-18")
+
+
+def test_a_meeting_at_a_summit_hung_on_the_name_takes_the_summits_place(parse: Parse) -> None:
+    found = list(
+        meetings(
+            parse(
+                "U.S. President Joe Biden said on Friday he would meet Chinese President Xi "
+                "Jinping at the G20 summit in Indonesia next month."
+            )
+        )
+    )
+    pair = [m for m in found if _parties(m) == {"Joe Biden", "Xi Jinping"}]
+    assert len(pair) == 1, _shown(found)
+    assert pair[0].location is not None
+    assert pair[0].location.text == "Indonesia"
+    assert pair[0].status is PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "China's top diplomat Wang Yi met Russian Foreign Minister Sergei Lavrov in Beijing "
+            "on Monday.",
+            {"Wang Yi", "Sergei Lavrov"},
+        ),
+        (
+            "Linda Thomas-Greenfield, the U.S. ambassador to the United Nations, met Israeli "
+            "Prime Minister Naftali Bennett in Jerusalem on Monday.",
+            {"Linda Thomas-Greenfield", "Naftali Bennett"},
+        ),
+        (
+            "U.S. Vice President Kamala Harris sat down with Mexican President Andres Manuel "
+            "Lopez Obrador in Mexico City on Monday.",
+            {"Kamala Harris", "Andres Manuel Lopez Obrador"},
+        ),
+    ],
+)
+def test_who_meets_whom_in_posts_and_phrasings_of_diplomacy(
+    parse: Parse, text: str, parties: set[str]
+) -> None:
+    assert _parties(_one(parse, text)) == parties

@@ -53,8 +53,9 @@ MEETING_NOUNS = {
     "audience",
 }
 # Nouns that count only in the plural: "a talk" is a lecture, "discussion" a topic.
-LEADING = {"lead", "head", "chair", "attend", "join"}
 PLURAL_ONLY = {"talks", "discussions", "consultations", "negotiations"}
+# Verbs by which someone takes part in talks told by a noun: "the talks, led by Doroscz".
+LEADING = {"lead", "head", "chair", "attend", "join"}
 NOT_MEETINGS = {"press", "news", "video", "phone", "telephone"}
 # "paid a courtesy call on the president": a call that is a visit, where "call" is otherwise
 # a proposal ("a call for talks") or a cancellation ("called off").
@@ -269,7 +270,7 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
     for token in sent:
         lemma = token.lemma_.lower()
         lower = token.lower_
-        if token.pos_ == "VERB" and lemma in MEETING_VERBS:
+        if token.pos_ == "VERB" and (lemma in MEETING_VERBS or _sits_down_with(token)):
             visit = token.head
             if token.dep_ in ("advcl", "xcomp") and visit.lemma_.lower() == "visit":
                 continue  # "will visit Washington to meet Trump": told by the visit
@@ -302,7 +303,10 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
         elif token.pos_ == "VERB" and lemma == "visit" and _comes_for_talks(token):
             continue  # told by the talks: "will visit Russia for talks with Putin"
         elif token.pos_ == "VERB" and lemma in HOST_VERBS | {"visit"}:
-            guests = [by_token.get(c.i) for c in token.children if c.dep_ == "dobj"]
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            # "hosted his Syrian counterpart Bashar al-Assad": the name in apposition
+            objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
+            guests = [by_token.get(o.i) for o in objects]
             wanted = ("PERSON", "ORG", "GPE") if lemma == "visit" else ("PERSON", "ORG", "NORP")
             if any(g is not None and g.label_ in wanted for g in guests):
                 yield _Trigger(token)
@@ -320,10 +324,20 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                     yield _Trigger(token, body)
 
 
+def _sits_down_with(verb: Token) -> bool:
+    """ "Pence sat down with Sisi in Cairo": a meeting told as sitting down together."""
+    return (
+        verb.lemma_.lower() == "sit"
+        and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    )
+
+
 def _frame_gathering(token: Token) -> Token | None:
     """The meeting noun a meeting is told as part of: "on the sidelines of a summit", "at a
     conference", "during the session"."""
-    for prep in token.children:
+    objects = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ == "VERB" else []
+    for prep in (*token.children, *(c for o in objects for c in o.children)):
         if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "during"):
             continue
         for noun in prep.children:
@@ -341,6 +355,8 @@ def _frames_a_meeting(noun: Token) -> bool:
     if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during", "on"):
         return False
     verb = prep.head
+    if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "would meet Xi at the G20 summit", hung on the name
     return verb.pos_ == "VERB" and verb.lemma_.lower() in MEETING_VERBS
 
 
@@ -595,6 +611,8 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
         if node.dep_ in ("pobj", "agent"):
             prep = node.head if node.dep_ == "pobj" else node
             if prep.lower_ == "to" and prep.head.lower_ in ENVOYS:
+                if node.ent_type_ != "PERSON":
+                    return "about"  # "the U.S. ambassador to the United Nations": a post
                 node = prep.head  # "Ambassador to Athens Nazmi Akiman", misread by the parser
                 continue
             if prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS:
@@ -635,6 +653,10 @@ def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
             continue
         if node.lemma_.lower() not in PEOPLE_NOUNS and node.pos_ != "NOUN":
             return False
+        if node.lemma_.lower() in PEOPLE_NOUNS and any(
+            c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in node.children
+        ):
+            return True  # "China's top diplomat Wang Yi": the person named is the party
     return False
 
 
@@ -731,8 +753,13 @@ def _meeting(
             and head.i not in by_token
             and head.lemma_.lower() not in PEOPLE_NOUNS | MEETING_NOUNS
         ):
-            if span.label_ in ("GPE", "LOC", "FAC") and _governing_prep(head, root, token) in (
-                PLACE_PREPS
+            named = head.lemma_.lower() in PLACE_NOUNS and any(
+                c.lower_ == "of" for c in head.children
+            )  # "the Black Sea resort of Sochi": the place is the one named after "of"
+            if (
+                span.label_ in ("GPE", "LOC", "FAC")
+                and not named
+                and _governing_prep(head, root, token) in PLACE_PREPS
             ):
                 places.append((_distance(span.root, token), span))  # "in a Brussels hotel"
             continue  # "a Moscow mansion", "Tokyo stocks": a name that qualifies a thing
@@ -766,7 +793,9 @@ def _meeting(
             places.append((_distance(span.root, token), span))
             continue
         calls_on = prep == "on" and token.lower_ in CALLS
-        if prep is not None and prep not in PARTICIPANT_PREPS and not calls_on:
+        # "paid a visit to President Macron": whom a visit goes to is met.
+        visits = prep == "to" and token.lemma_.lower() in VISITS and span.label_ == "PERSON"
+        if prep is not None and prep not in PARTICIPANT_PREPS and not calls_on and not visits:
             continue
         parts = _compound_parties(span, by_token, gaz)
         if parts:
@@ -950,6 +979,9 @@ def _companion(
     if node is None or node.lemma_.lower() in MEETING_VERBS:
         return []
     subject = _subject(node)
+    while subject is None and node.dep_ in ("advcl", "xcomp") and node.head.i != node.i:
+        node = node.head  # "Speaking after talks with Modi, Netanyahu said": the main subject
+        subject = _subject(node)
     if subject is None:
         return []
     if subject.lower_ in RELATIVES and node.dep_ == "relcl":
