@@ -640,7 +640,66 @@ class EntityFixer:
                 and all(t.is_title for t in span)
             ):
                 out[i] = _new(span, span.start, span.end, "PERSON")
-        return self._titled_appositions(out)
+        return self._fronted_names(self._untagged_names(self._titled_appositions(out)))
+
+    @staticmethod
+    def _untagged_names(spans: list[Span]) -> list[Span]:
+        """A capitalised name the model left untagged (or took for a date), in apposition to a
+        title, is a person's: "[Theresa May], the British prime minister, said"."""
+        out = list(spans)
+        for title in (s for s in spans if s.label_ == "TITLE"):
+            doc = title.doc
+            j = title.start
+            before = next((s for s in out if s.end in (j, j - 1) and s.label_ != "TITLE"), None)
+            if before is not None and before.label_ in ("GPE", "NORP", "ORG"):
+                j = before.start
+            if j > 0 and doc[j - 1].lower_ in ("the", "a", "an"):
+                j -= 1
+            if j < 3 or doc[j - 1].text != ",":
+                continue
+            start = end = j - 1
+            while (
+                start > 0
+                and end - start < 3
+                and doc[start - 1].is_title
+                and doc[start - 1].is_alpha
+            ):
+                start -= 1
+            covered = [s for s in out if s.start < end and s.end > start]
+            if end - start < 2 or any(s.label_ != "DATE" for s in covered):
+                continue
+            if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                continue
+            out = [s for s in out if s not in covered] + [Span(doc, start, end, label="PERSON")]
+        return sorted(out, key=lambda s: s.start)
+
+    @staticmethod
+    def _fronted_names(spans: list[Span]) -> list[Span]:
+        """A name set off by commas after a title and what it belongs to is a person's: "The
+        U.N. envoy for Syria, [Staffan de Mistura], said"."""
+        out = list(spans)
+        for i, span in enumerate(out):
+            doc = span.doc
+            if (
+                span.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP")
+                or span.id_
+                or not 2 <= len(span) <= 4
+                or not span[0].is_title
+                or span.start < 2
+                or doc[span.start - 1].text != ","
+                or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in span)
+            ):
+                continue
+            j = span.start - 1
+            k = i - 1
+            while k >= 0 and out[k].label_ in ("GPE", "NORP", "ORG", "LOC") and out[k].end == j:
+                j = out[k].start
+                while j > 0 and doc[j - 1].lower_ in ("of", "for", "to", "at", "the", "'s"):
+                    j -= 1
+                k -= 1
+            if k >= 0 and out[k].label_ == "TITLE" and out[k].end == j:
+                out[i] = _new(span, span.start, span.end, "PERSON")
+        return out
 
     def _destinations(self, spans: list[Span]) -> list[Span]:
         """ "Ambassador to [Berlin] [Andrzej Przylebski]": the model reads the city and the
