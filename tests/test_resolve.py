@@ -693,3 +693,60 @@ def test_todays_talks_date_the_last_undated_meeting_after_an_earlier_round() -> 
         "2022-01",
         "2022-03-02",
     ]
+
+
+def _place(article: str, name: str, at: int = 0) -> Mention:
+    return Mention(PLACE, name, _evidence(article, name, at))
+
+
+def test_a_short_name_joins_the_one_longer_name_of_its_article() -> None:
+    mentions = (
+        _organization("a", "European Union", "EU"),
+        _organization("a", "Union", at=40),
+        _organization("a", "Paris Club", at=60),
+        _organization("a", "Club", at=80),
+        _organization("a", "Airbus Industrie", at=100),
+        _organization("a", "Airbus", at=120),
+    )
+    corpus = resolve([_item("a", "2022-01-20", mentions)])
+    assert sorted((e.name, e.alternate_names) for e in corpus.entities) == [
+        ("Airbus Industrie", ("Airbus",)),
+        ("EU", ("European Union", "Union")),
+        ("Paris Club", ("Club",)),
+    ]
+
+
+def test_a_short_name_of_two_longer_names_stays_apart() -> None:
+    mentions = (
+        _place("a", "North Korea"),
+        _place("a", "North Macedonia", 20),
+        _place("a", "North", 40),
+        _organization("a", "North", at=60),
+    )
+    corpus = resolve([_item("a", "2022-01-20", mentions)])
+    assert len(corpus.entities) == 4
+
+
+def test_a_short_name_is_not_a_name_of_another_kind() -> None:
+    mentions = (_organization("a", "Paris Club"), _place("a", "Club", 20))
+    corpus = resolve([_item("a", "2022-01-20", mentions)])
+    assert len(corpus.entities) == 2
+
+
+def test_a_short_name_shown_in_one_article_joins_across_articles() -> None:
+    corpus = resolve(
+        [
+            _item(
+                "a",
+                "2022-01-20",
+                (_organization("a", "Airbus Industrie"), _organization("a", "Airbus", at=30)),
+            ),
+            _item("b", "2022-01-21", (_organization("b", "Airbus"),)),
+            _item("c", "2022-01-21", (_organization("c", "Boeing"),)),
+        ]
+    )
+    assert sorted((e.name, e.articles) for e in corpus.entities) == [
+        ("Airbus Industrie", ("a", "b")),
+        ("Boeing", ("c",)),
+    ]
+    assert corpus.mentions["b"] == corpus.mentions["a"]

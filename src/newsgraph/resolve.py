@@ -141,7 +141,8 @@ class _Entities:
             return mention.kind, "p:" + person_key(text)
         if mention.key:
             return mention.kind, "g:" + mention.key
-        return mention.kind, "n:" + name_key(mention.text)
+        short = full_names.get(f"{mention.kind.value}|{mention.text.lower()}")
+        return mention.kind, short or "n:" + name_key(mention.text)
 
     def add(self, mention: Mention, article: str, full_names: dict[str, str], named: bool) -> str:
         kind, key = self.key_of(mention, full_names)
@@ -181,16 +182,68 @@ class _Entities:
             target.confidences += cluster.confidences
             del self.clusters[(kind, key)]
             moved[key] = target.key
+        return moved | self._join_short_names()
+
+    def _join_short_names(self) -> dict[str, str]:
+        """Cross-article: a one-word organization or place name that an article showed to be
+        short for a longer name ("Airbus" for "Airbus Industries") is that name elsewhere too,
+        when it is short for no other."""
+        owners: dict[tuple[EntityKind, str], set[str]] = defaultdict(set)
+        for (kind, key), cluster in self.clusters.items():
+            if kind is EntityKind.PERSON:
+                continue
+            for name in cluster.names:
+                folded = name_key(name)
+                if " " not in folded and "n:" + folded != key:
+                    owners[(kind, "n:" + folded)].add(key)
+        kinds = Counter(key for _, key in self.clusters)
+        moved: dict[str, str] = {}
+        for (kind, key), targets in sorted(owners.items(), key=lambda kv: kv[0][1]):
+            short = self.clusters.get((kind, key))
+            if short is None or len(targets) != 1 or kinds[key] != 1:
+                continue
+            target = self.clusters[(kind, next(iter(targets)))]
+            target.names.update(short.names)
+            target.evidence |= short.evidence
+            target.articles |= short.articles
+            target.confidences += short.confidences
+            del self.clusters[(kind, key)]
+            moved[key] = target.key
         return moved
 
 
 def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
-    """Within one article: surname (or any tail of a full name) -> the full name."""
+    """Within one article: surname (or any tail of a full name) -> the full name; and
+    "kind|short name" -> the key of the longer name of an organization or place it stands for
+    (see ``_short_names``)."""
     mentions = list(mentions)
     people = sorted({m.text for m in mentions if m.kind is EntityKind.PERSON and " " in m.text})
     found = _tails(people)
     for surname in _apart(mentions):
         found.pop(surname.lower(), None)
+    return found | _short_names(mentions)
+
+
+def _short_names(mentions: list[Mention]) -> dict[str, str]:
+    """Within one article: a one-word organization or place name that begins or ends exactly
+    one longer name of the article stands for it: "the Club" for "the Paris Club", "the
+    Community" for "the European Community", "Airbus" for "Airbus Industries"."""
+    owners: dict[str, set[tuple[EntityKind, str]]] = defaultdict(set)
+    for m in mentions:
+        words = name_key(m.text).split()
+        if m.kind is EntityKind.PERSON or len(words) < 2:
+            continue
+        key = "g:" + m.key if m.key else "n:" + " ".join(words)
+        owners[words[0]].add((m.kind, key))
+        owners[words[-1]].add((m.kind, key))
+    found: dict[str, str] = {}
+    for m in mentions:
+        word = name_key(m.text)
+        if m.kind is EntityKind.PERSON or m.key or " " in word or len(owners[word]) != 1:
+            continue
+        kind, key = next(iter(owners[word]))
+        if kind is m.kind:
+            found[f"{m.kind.value}|{m.text.lower()}"] = key
     return found
 
 
@@ -238,7 +291,10 @@ def _canonical_name(cluster: _Cluster) -> str:
     if cluster.kind is EntityKind.PERSON:
         full = {n: c for n, c in cluster.names.items() if " " in n} or dict(cluster.names)
         return sorted(full.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
-    return sorted(cluster.names.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    # The name the cluster is keyed by outranks the short names that joined it ("Airbus").
+    named = {n: c for n, c in cluster.names.items() if "n:" + name_key(n) == cluster.key}
+    ranked = sorted((named or cluster.names).items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))
+    return ranked[0][0]
 
 
 def _ident(cluster: _Cluster) -> str:

@@ -270,3 +270,109 @@ def test_the_people_of_a_body_are_not_part_of_its_name(
 def test_a_council_of_ministers_keeps_its_name(parse: Parse) -> None:
     found = _found(parse, "The Council of Ministers of the European Union met on Monday.")
     assert _named(found, "Council of Ministers of the European Union")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "key"),
+    [
+        (
+            "Brazil will ask the General Agreement on Tariffs and Trade to rule on the dispute.",
+            "General Agreement on Tariffs and Trade",
+            "GATT",
+        ),
+        (
+            "The chairman of the General Agreement on Tariffs and Trade's farm group resigned.",
+            "General Agreement on Tariffs and Trade",
+            "GATT",
+        ),
+    ],
+)
+def test_a_title_word_that_begins_a_name_is_part_of_it(
+    parse: Parse, text: str, name: str, key: str
+) -> None:
+    found = _found(parse, text)
+    assert [(m.kind, m.key) for m in _named(found, name)] == [(ORGANIZATION, key)]
+    assert not [m for m in found if m.text in ("Trade", "Tariffs and Trade")], _shown(found)
+
+
+def test_a_title_before_a_name_stays_a_title(parse: Parse) -> None:
+    found = _found(parse, "King Salman of Saudi Arabia received General Joseph Dunford.")
+    assert _named(found, "Joseph Dunford")[0].kind is PERSON
+    assert _named(found, "Saudi Arabia")[0].key == "Saudi Arabia"
+    assert not [m for m in found if m.kind is ORGANIZATION], _shown(found)
+
+
+def test_a_known_acronym_between_commas_names_the_body_before_it(parse: Parse) -> None:
+    text = "Jakarta will consult the Association of South East Asian Nations, ASEAN, first."
+    found = _found(parse, text)
+    assert [m.key for m in _named(found, "Association of South East Asian Nations")] == ["ASEAN"]
+
+
+def test_a_numbered_group_keeps_its_number(parse: Parse) -> None:
+    found = _found(parse, "Deputies from the Group of 24 developing nations met on Monday.")
+    assert _named(found, "Group of 24")[0].kind is ORGANIZATION
+    assert "Group" not in {m.text for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Drones attacked a Saudi tanker near the port on Friday.", "Saudi"),
+        ("Aid for the African and Caribbean nations was cut.", "Caribbean"),
+        ("The Warsaw Pact bloc and the Western alliance met in Vienna.", "Warsaw Pact bloc"),
+        ("Both states have signed the Law of the Sea.", "Sea"),
+        ("Seoul will reply to any proposal made by the North.", "North"),
+    ],
+)
+def test_words_that_are_no_place_names(parse: Parse, text: str, absent: str) -> None:
+    found = _found(parse, text)
+    assert absent not in {m.text for m in found if m.kind is PLACE}, _shown(found)
+
+
+def test_a_place_name_ending_in_city_stays_a_place(parse: Parse) -> None:
+    found = _found(parse, "The central bankers met in Mexico city on Tuesday.")
+    assert _named(found, "Mexico city")[0].kind is PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "place"),
+    [
+        (
+            "Oil Minister Ali al-Naimi spoke first. The talks were opened by Naimi of Saudi "
+            "Arabia.",
+            ["Naimi"],
+            "Saudi Arabia",
+        ),
+        (
+            "Rex Tillerson will meet Sergei Lavrov. The Tillerson-Lavrov talks begin on Monday.",
+            ["Tillerson", "Lavrov"],
+            "",
+        ),
+        (
+            "Robert Lighthizer will see Commissioner Cecilia Malmstrom. The "
+            "Lighthizer-Malmstrom meeting is set for May.",
+            ["Lighthizer", "Malmstrom"],
+            "",
+        ),
+        (
+            "Foreign Minister Javier Solana spoke first. The talks were opened by Solana of "
+            "Spain, Dini of Italy and Fischer of Germany.",
+            ["Solana", "Dini", "Fischer"],
+            "Germany",
+        ),
+    ],
+)
+def test_a_person_named_with_a_country_or_a_partner_is_a_person(
+    parse: Parse, text: str, people: list[str], place: str
+) -> None:
+    found = _found(parse, text)
+    for name in people:
+        assert [m.kind for m in _named(found, name)] == [PERSON], _shown(found)
+    if place:
+        assert _named(found, place)[0].key == place
+    assert not [m for m in found if m.kind is ORGANIZATION], _shown(found)
+
+
+def test_two_places_joined_by_a_slash_are_no_organization(parse: Parse) -> None:
+    found = _found(parse, "The price rose two Thai/Malaysian cents a kilo.")
+    assert not [m for m in found if m.kind is ORGANIZATION], _shown(found)

@@ -277,3 +277,85 @@ def test_a_counterpart_post_in_the_countrys_style(
     parse: Parse, text: str, person: str, title: str, of: str
 ) -> None:
     _check(parse, text, person, title, of)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "of"),
+    [
+        (
+            "North Korean leader Kim Jong Un inspected the launch.",
+            "Kim Jong Un",
+            "Leader",
+            "North Korea",
+        ),
+        (
+            "Britain's delegate, Matthew Rycroft, objected.",
+            "Matthew Rycroft",
+            "Delegate",
+            "United Kingdom",
+        ),
+        (
+            "Yukiya Amano, head of the International Atomic Energy Agency, visited Tehran.",
+            "Yukiya Amano",
+            "Head",
+            "IAEA",
+        ),
+        (
+            "Yukiya Amano, who heads the International Atomic Energy Agency, visited Tehran.",
+            "Yukiya Amano",
+            "Head",
+            "IAEA",
+        ),
+        (
+            "Israel's U.N. ambassador Danny Danon called the vote shameful.",
+            "Danny Danon",
+            "U.N. Ambassador",
+            "Israel",
+        ),
+        (
+            "Russian U.N. Ambassador Vassily Nebenzia vetoed the draft.",
+            "Vassily Nebenzia",
+            "U.N. Ambassador",
+            "Russia",
+        ),
+        (
+            "Talks were held with France's U.N. representative, Ambassador Francois Delattre.",
+            "Francois Delattre",
+            "U.N. Representative",
+            "France",
+        ),
+        (
+            "Officials met Acting U.S. Trade Representative Peter Allgeier on Monday.",
+            "Peter Allgeier",
+            "Acting U.S. Trade Representative",
+            "United States",
+        ),
+        (
+            "The U.N. envoy for Syria, Staffan de Mistura, said talks would resume in Geneva.",
+            "Staffan de Mistura",
+            "Envoy for Syria",
+            "UN",
+        ),
+        (
+            "Theresa May, the British prime minister, met Angela Merkel in Berlin.",
+            "Theresa May",
+            "Prime Minister",
+            "United Kingdom",
+        ),
+    ],
+)
+def test_posts_at_a_body_and_titles_in_lower_case(
+    parse: Parse, text: str, person: str, title: str, of: str
+) -> None:
+    _check(parse, text, person, title, of)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jens Stoltenberg, who led NATO's response, spoke in Brussels.",
+        "The head of state will travel to Paris, a representative of the company said.",
+    ],
+)
+def test_no_post_from_a_possessive_or_a_bare_title(parse: Parse, text: str) -> None:
+    assert list(roles(parse(text))) == []

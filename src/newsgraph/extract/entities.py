@@ -171,6 +171,41 @@ def _new(span: Span, start: int, end: int, label: str | None = None, key: str = 
 
 
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+# Words that join the capitalised words of a body's name: "Agreement on Tariffs and Trade".
+NAME_LINKS = {"of", "on", "for", "and", "the"}
+# Common nouns that end place names written in lower case: "Mexico city", "the Gaza strip".
+PLACE_HEADS = {
+    "bank",
+    "city",
+    "county",
+    "district",
+    "heights",
+    "island",
+    "islands",
+    "peninsula",
+    "province",
+    "region",
+    "state",
+    "strip",
+    "valley",
+}
+# Words for a kind of place, not the name of one: "the Law of the Sea", "aid to the North".
+GEOGRAPHIC_WORDS = {
+    "bay",
+    "east",
+    "island",
+    "islands",
+    "lake",
+    "mountains",
+    "north",
+    "ocean",
+    "region",
+    "river",
+    "sea",
+    "south",
+    "strait",
+    "west",
+}
 
 
 class EntityFixer:
@@ -185,8 +220,9 @@ class EntityFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._trim(span) for span in doc.ents if not self._common_word(span)]
+        spans = self._titled_bodies(filter_spans(spans))
         spans = [s for span in spans for s in self._split_title(span)]
-        spans = [self._by_gazetteer(span) for span in spans]
+        spans = [self._by_gazetteer(span) for span in spans if not self._not_a_place(span)]
         spans = self._merge_bodies(spans)
         spans = self._acronyms(spans)
         spans = self._ministries(spans)
@@ -197,14 +233,80 @@ class EntityFixer:
         return doc
 
     def _common_word(self, span: Span) -> bool:
-        """A lone common noun the model took for an organization ("Group", "Trade")."""
+        """A lone common noun the model took for an organization ("Group", "Trade"), or a
+        bare word for a kind of place ("the Law of the Sea", "the North")."""
+        if len(span) != 1 or self.gaz.canonical(span.text) is not None:
+            return False
+        if span.label_ in PLACE_LABELS:
+            return span[0].lower_ in GEOGRAPHIC_WORDS
+        return span.label_ == "ORG" and span[0].pos_ == "NOUN" and span[0].is_alpha
+
+    def _not_a_place(self, span: Span) -> bool:
+        """A place name that is not a name: a demonym ("a Kuwaiti tanker"), a name used as an
+        adjective beside one ("Latin American and Caribbean exporters"), or a name that ends in
+        a common noun ("the East bloc")."""
+        if span.label_ not in PLACE_LABELS:
+            return False
+        if span.text in self.gaz.demonyms:
+            return True
+        root = span.root
+        partner = root.head if root.dep_ == "conj" else None
+        if (
+            partner is not None
+            and partner.ent_type_ == "NORP"
+            and partner.dep_ in ("amod", "compound")
+        ):
+            return True
         return (
-            span.label_ == "ORG"
-            and len(span) == 1
-            and span[0].pos_ == "NOUN"
-            and span[0].is_alpha
+            len(span) > 1
+            and span[-1].is_lower
+            and span[-1].is_alpha
+            and span[-1].lower_ not in PLACE_HEADS
             and self.gaz.canonical(span.text) is None
         )
+
+    def _titled_bodies(self, spans: list[Span]) -> list[Span]:
+        """ "General Agreement on Tariffs and Trade": a capitalised title word that begins the
+        name of a body is part of the name, not a title. The name runs on in capitalised and
+        linking words; it must end in an organization the model found, or be a known one."""
+        out: list[Span] = []
+        i = 0
+        while i < len(spans):
+            span = spans[i]
+            body = self._titled_body(span, spans[i + 1 :]) if span.label_ == "TITLE" else None
+            if body is None:
+                out.append(span)
+                i += 1
+                continue
+            merged, swallowed = body
+            out.append(merged)
+            i += 1 + swallowed
+        return out
+
+    def _titled_body(self, title: Span, rest: list[Span]) -> tuple[Span, int] | None:
+        doc = title.doc
+        if len(title) != 1 or not title[0].is_title or title.end >= len(doc):
+            return None
+        if not doc[title.end].is_title or doc[title.end].ent_type_ == "PERSON":
+            return None
+        end = title.end
+        while end < len(doc) and (
+            doc[end].is_title or (doc[end].lower_ in NAME_LINKS and end + 1 < len(doc))
+        ):
+            end += 1
+        while end > title.end and doc[end - 1].lower_ in NAME_LINKS:
+            end -= 1
+        inside = [s for s in rest if s.start < end]
+        if any(s.end > end or s.label_ not in ("ORG", "TITLE") for s in inside):
+            return None
+        name = Span(doc, title.start, end, label="ORG")
+        canonical = self.gaz.canonical(name.text)
+        linked = any(t.lower_ in NAME_LINKS for t in name)
+        if canonical is None and not (linked and inside and inside[-1].end == end):
+            return None
+        if canonical is None and inside[-1].label_ != "ORG":
+            return None
+        return _new(name, name.start, name.end, "ORG", canonical or ""), len(inside)
 
     def _trim(self, span: Span) -> Span:
         start, end = span.start, span.end
@@ -245,6 +347,15 @@ class EntityFixer:
                 )
             ):
                 end -= 1
+        # "the Group of 10": the model leaves the number out of a numbered group's name.
+        if (
+            span.label_ == "ORG"
+            and doc[end - 1].text == "Group"
+            and end + 1 < len(doc)
+            and doc[end].lower_ == "of"
+            and doc[end + 1].like_num
+        ):
+            end += 2
         return _new(span, start, end) if (start, end) != (span.start, span.end) else span
 
     def _split_title(self, span: Span) -> Iterator[Span]:
@@ -323,11 +434,12 @@ class EntityFixer:
                 or len(short) != 1
                 or not short.text.isupper()
                 or short.start != long.end + 1
-                or doc[long.end].text != "("
                 or short.end >= len(doc)
-                or doc[short.end].text != ")"
+                or (doc[long.end].text, doc[short.end].text) not in (("(", ")"), (",", ","))
             ):
                 continue
+            if doc[long.end].text == "," and not short.id_:
+                continue  # "the Commission, EU ministers": only a known acronym stands so
             key = long.id_ or short.id_ or short.text
             out[i] = _new(long, long.start, long.end, key=key)
             out[i + 1] = _new(short, short.start, short.end, long.label_, key)
@@ -528,7 +640,66 @@ class EntityFixer:
                 and all(t.is_title for t in span)
             ):
                 out[i] = _new(span, span.start, span.end, "PERSON")
-        return self._titled_appositions(out)
+        return self._fronted_names(self._untagged_names(self._titled_appositions(out)))
+
+    @staticmethod
+    def _untagged_names(spans: list[Span]) -> list[Span]:
+        """A capitalised name the model left untagged (or took for a date), in apposition to a
+        title, is a person's: "[Theresa May], the British prime minister, said"."""
+        out = list(spans)
+        for title in (s for s in spans if s.label_ == "TITLE"):
+            doc = title.doc
+            j = title.start
+            before = next((s for s in out if s.end in (j, j - 1) and s.label_ != "TITLE"), None)
+            if before is not None and before.label_ in ("GPE", "NORP", "ORG"):
+                j = before.start
+            if j > 0 and doc[j - 1].lower_ in ("the", "a", "an"):
+                j -= 1
+            if j < 3 or doc[j - 1].text != ",":
+                continue
+            start = end = j - 1
+            while (
+                start > 0
+                and end - start < 3
+                and doc[start - 1].is_title
+                and doc[start - 1].is_alpha
+            ):
+                start -= 1
+            covered = [s for s in out if s.start < end and s.end > start]
+            if end - start < 2 or any(s.label_ != "DATE" for s in covered):
+                continue
+            if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                continue
+            out = [s for s in out if s not in covered] + [Span(doc, start, end, label="PERSON")]
+        return sorted(out, key=lambda s: s.start)
+
+    @staticmethod
+    def _fronted_names(spans: list[Span]) -> list[Span]:
+        """A name set off by commas after a title and what it belongs to is a person's: "The
+        U.N. envoy for Syria, [Staffan de Mistura], said"."""
+        out = list(spans)
+        for i, span in enumerate(out):
+            doc = span.doc
+            if (
+                span.label_ not in ("ORG", "GPE", "LOC", "FAC", "NORP")
+                or span.id_
+                or not 2 <= len(span) <= 4
+                or not span[0].is_title
+                or span.start < 2
+                or doc[span.start - 1].text != ","
+                or not all(t.is_title or t.lower_ in NAME_PARTICLES for t in span)
+            ):
+                continue
+            j = span.start - 1
+            k = i - 1
+            while k >= 0 and out[k].label_ in ("GPE", "NORP", "ORG", "LOC") and out[k].end == j:
+                j = out[k].start
+                while j > 0 and doc[j - 1].lower_ in ("of", "for", "to", "at", "the", "'s"):
+                    j -= 1
+                k -= 1
+            if k >= 0 and out[k].label_ == "TITLE" and out[k].end == j:
+                out[i] = _new(span, span.start, span.end, "PERSON")
+        return out
 
     def _destinations(self, spans: list[Span]) -> list[Span]:
         """ "Ambassador to [Berlin] [Andrzej Przylebski]": the model reads the city and the
@@ -608,6 +779,7 @@ class EntityFixer:
             if len(w) > 2 and w[0].isupper() and w not in self.gaz.aliases
         }
         surnames -= self.prefixes_cased
+        spans = [p for s in spans for p in self._of_people(s, full_names, surnames)]
         spans = spans + self._missed(spans, surnames)
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for s in spans:
@@ -626,6 +798,74 @@ class EntityFixer:
                 out.append(_new(s, s.start, s.end, best) if best != s.label_ else s)
         return sorted(out, key=lambda s: s.start)
 
+    def _of_people(self, span: Span, full_names: set[str], surnames: set[str]) -> Iterator[Span]:
+        """Names the model ran together with a person's: "[Hernandez] of [Venezuela]", "the
+        [Yeutter]-[de Clercq] meeting"; and two places joined by a slash ("Malaysian/Singapore
+        cents"), which name no organization."""
+        if span.label_ not in ("ORG", "GPE", "LOC", "FAC", "PERSON") or span.id_:
+            yield span
+            return
+        doc = span.doc
+        others = (full_names | surnames) - {span.text}
+
+        def person(part: Span) -> bool:
+            text = part.text
+            return text in others or any(name.endswith((" " + text, "-" + text)) for name in others)
+
+        def place(text: str) -> bool:
+            return text in self.gaz.demonyms or self.gaz.canonical(text) is not None
+
+        def listed(part: Span) -> bool:
+            """ "Solana of Spain, Dini of Italy and Fischer of Germany": people in a list."""
+            root = part.root
+            return (
+                len(part) == 1
+                and root.pos_ == "PROPN"
+                and part.text not in ORG_HEADS | NOT_NAMES
+                and self.gaz.canonical(part.text) is None
+                and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children))
+            )
+
+        if len(span) == 1 and span.label_ in PLACE_LABELS and span.end + 1 < len(doc):
+            # "[Dini] of Italy": the model took the surname for a place.
+            country = next(
+                (
+                    self.gaz.entries[key]
+                    for size in (3, 2, 1)
+                    if (key := self.gaz.canonical(doc[span.end + 1 : span.end + 1 + size].text))
+                ),
+                None,
+            )
+            if (
+                doc[span.end].lower_ == "of"
+                and country is not None
+                and country.category == "country"
+                and (person(span) or listed(span))
+            ):
+                yield Span(doc, span.start, span.end, label="PERSON")
+                return
+        cut = next((t.i for t in span if t.text in ("-", "/", "of")), None)
+        if cut is None or cut in (span.start, span.end - 1):
+            yield span
+            return
+        left, right = doc[span.start : cut], doc[cut + 1 : span.end]
+        if doc[cut].text == "/" and place(left.text) and place(right.text):
+            return
+        if doc[cut].text == "-" and person(left) and person(right):
+            yield Span(doc, left.start, left.end, label="PERSON")
+            yield Span(doc, right.start, right.end, label="PERSON")
+            return
+        if (
+            doc[cut].text == "of"
+            and span.label_ != "PERSON"
+            and (person(left) or listed(left))
+            and self.gaz.canonical(right.text)
+        ):
+            yield Span(doc, left.start, left.end, label="PERSON")
+            yield _by_name(right, self.gaz)
+            return
+        yield span
+
     def _missed(self, spans: list[Span], surnames: set[str]) -> list[Span]:
         if not spans:
             return []
@@ -636,6 +876,12 @@ class EntityFixer:
             for t in doc
             if t.text in surnames and t.i not in taken and t.is_title and t.ent_type_ == ""
         ]
+
+
+def _by_name(span: Span, gaz: Gazetteer) -> Span:
+    """A span of a gazetteer name, labelled and keyed as the gazetteer says."""
+    canonical = gaz.canonical(span.text) or ""
+    return Span(span.doc, span.start, span.end, label=_label_for(gaz, canonical), span_id=canonical)
 
 
 def _acts(span: Span) -> bool:
@@ -680,7 +926,7 @@ def evidence(doc: Doc, start_char: int, end_char: int) -> Evidence:
 def mention(span: Span, gaz: Gazetteer | None = None) -> Mention | None:
     """The mention a corrected entity span stands for, or None for other labels."""
     kind = _kind(span.label_)
-    if kind is None or not any(c.isalpha() for c in span.text) or not span.text[0].isupper():
+    if kind is None or not any(c.isalpha() for c in span.text) or not _capitalised(span):
         return None
     gaz = gaz or load()
     entry = gaz.entries.get(span.id_)
@@ -694,6 +940,18 @@ def mention(span: Span, gaz: Gazetteer | None = None) -> Mention | None:
         parent=entry.parent if entry is not None else None,
         confidence=_confidence(span, entry is not None),
     )
+
+
+# Particles that begin a surname in lower case: "de Clercq", "van der Bellen".
+NAME_PARTICLES = {"al", "bin", "da", "de", "del", "der", "di", "du", "el", "la", "le", "van", "von"}
+
+
+def _capitalised(span: Span) -> bool:
+    """Whether a span is written as a name: capitalised, or a surname after its particles."""
+    if span.text[0].isupper():
+        return True
+    words = [t for t in span if t.lower_ not in NAME_PARTICLES]
+    return span.label_ == "PERSON" and bool(words) and words[0].text[0].isupper()
 
 
 # Gazetteer names are the surest; the model's own names less so, one-word ones least (they

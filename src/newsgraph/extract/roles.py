@@ -85,12 +85,36 @@ def roles(doc: Doc) -> Iterable[Role]:
     gaz = load()
     index = _Index(doc)
     seen: set[tuple[int, str]] = set()
-    direct = list(_all(doc, index, gaz))
+    direct = [*_all(doc, index, gaz), *_who_heads(doc, index, gaz)]
     for found in [*direct, *_counterparts(doc, index, gaz, direct)]:
         marker = (found.person.evidence.begin, found.title)
         if marker not in seen:
             seen.add(marker)
             yield found
+
+
+# "X, who heads the agency": the verb names the post.
+HEADING_VERBS = {"head": "Head", "lead": "Leader", "chair": "Chair"}
+
+
+def _who_heads(doc: Doc, index: _Index, gaz: Gazetteer) -> Iterator[Role]:
+    """ "Yukiya Amano, who heads the International Atomic Energy Agency": the head of a body."""
+    for person in (s for s in doc.ents if s.label_ == "PERSON"):
+        i = person.end
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who":
+            continue
+        verb = doc[i + 2]
+        title = HEADING_VERBS.get(verb.lemma_) if verb.tag_ == "VBZ" or verb.tag_ == "VBD" else None
+        body = index.starting.get(index.skip(i + 3, DETERMINERS))
+        who = mention(person, gaz)
+        if title is None or body is None or body.label_ not in AFFILIATION_LABELS or who is None:
+            continue
+        if body.end < len(doc) and doc[body.end].text in POSSESSIVE:
+            continue  # "who led NATO's response": not NATO itself
+        affiliation = _affiliation(body, gaz)
+        if affiliation is not None:
+            found = evidence(doc, person.start_char, body.end_char)
+            yield Role(who, title, affiliation, found, CONFIDENCE_AFTER)
 
 
 COUNTERPARTS = {"counterpart", "counterparts", "opposite"}
@@ -197,6 +221,17 @@ def _before(person: Span, index: _Index) -> tuple[Span | None, Span | None]:
         title = _sent_to(title, index)  # "[Turkish] [Ambassador to Athens] [Nazmi Akiman]"
     if title is None or title.label_ != "TITLE":
         return None, None
+    doc = index.doc
+    if title.start > 0 and doc[title.start - 1].text == ",":
+        # "China's U.N. representative, Ambassador Li Luye": the post is the one before.
+        earlier = index.ending.get(title.start - 1)
+        if earlier is not None and earlier.label_ == "TITLE":
+            posted = _posted(earlier, index)
+            if posted is not None:
+                return posted
+    posted = _posted(title, index)
+    if posted is not None:
+        return posted
     of = index.before(title.start)
     if of is None or of.label_ not in AFFILIATION_LABELS:
         wider = _widened(title, index)
@@ -208,6 +243,36 @@ def _before(person: Span, index: _Index) -> tuple[Span | None, Span | None]:
 
 
 MAX_QUALIFIERS = 3
+# Words before a country that qualify the title after it: "Deputy U.S. Trade Representative".
+QUALIFIERS = {"deputy", "acting", "former", "assistant", "interim", "outgoing", "incoming"}
+
+
+def _posted(title: Span, index: _Index) -> tuple[Span, Span] | None:
+    """A title with what it belongs to before it, where that is more than one name:
+
+    - "Israeli U.N. spokesman", "China's U.N. representative": a country's post at an
+      international organization is the country's, and the organization is part of the title;
+    - "Deputy U.S. Trade Representative": a qualifier before the country is part of the title.
+    """
+    doc = index.doc
+    of = index.before(title.start)
+    if of is None or of.label_ not in AFFILIATION_LABELS:
+        return None
+    gaz = load()
+    entry = gaz.entries.get(of.id_)
+    if of.label_ == "ORG" and entry is not None and entry.category == "intergovernmental":
+        country = index.before(of.start)
+        if country is not None and _is_country(country, gaz):
+            return Span(doc, of.start, title.end, label="TITLE"), country
+    if of.start > 0 and doc[of.start - 1].lower_ in QUALIFIERS:
+        return Span(doc, of.start - 1, title.end, label="TITLE"), of
+    return None
+
+
+def _is_country(span: Span, gaz: Gazetteer) -> bool:
+    key = gaz.demonyms.get(span.text) if span.label_ == "NORP" else span.id_
+    entry = gaz.entries.get(key or "")
+    return entry is not None and entry.category == "country"
 
 
 def _widened(title: Span, index: _Index) -> tuple[Span, Span] | None:
@@ -236,7 +301,7 @@ def _after_title(title: Span, index: _Index) -> Span | None:
     """ "[Secretary-General] of [NATO]": the affiliation linked after the title."""
     doc = index.doc
     i = title.end
-    if i < len(doc) and doc[i].lower_ == "to" and title[-1].lower_ in ENVOYS:
+    if i < len(doc) and doc[i].lower_ in ("to", "for") and title[-1].lower_ in ENVOYS:
         return None  # "ambassador to Athens": where the envoy is sent, not whose envoy
     if i < len(doc) and doc[i].lower_ in LINKS:
         i = index.skip(i + 1, DETERMINERS)
@@ -254,7 +319,7 @@ def _with_destination(title: Span, index: _Index) -> Span:
     """ "[Turkish] [Ambassador] to Athens" -> "Ambassador to Athens"."""
     doc = index.doc
     i = title.end
-    if title[-1].lower_ not in ENVOYS or i >= len(doc) or doc[i].lower_ != "to":
+    if title[-1].lower_ not in ENVOYS or i >= len(doc) or doc[i].lower_ not in ("to", "for"):
         return title
     target = index.starting.get(index.skip(i + 1, DETERMINERS))
     if target is None or target.label_ not in ("GPE", "ORG", "LOC"):
@@ -321,5 +386,11 @@ def _fronted(person: Span, index: _Index) -> tuple[Span | None, Span | None]:
     if i > 0 and doc[i - 1].lower_ in LINKS:
         title = index.ending.get(i - 1)
         if title is not None and title.label_ == "TITLE":
+            if doc[i - 1].lower_ in ("to", "for") and title[-1].lower_ in ENVOYS:
+                # "the U.N. envoy for Syria, Staffan de Mistura": whose envoy comes first.
+                sender = index.before(title.start)
+                if sender is None or sender.label_ not in AFFILIATION_LABELS:
+                    return None, None
+                return Span(doc, title.start, last.end, label="TITLE"), sender
             return title, last
     return None, None
