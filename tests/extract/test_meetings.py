@@ -936,3 +936,32 @@ def test_who_meets_whom_in_posts_and_phrasings_of_diplomacy(
     parse: Parse, text: str, parties: set[str]
 ) -> None:
     assert _parties(_one(parse, text)) == parties
+
+
+def test_one_party_meeting_several_named_in_turn_meets_each_of_them(parse: Parse) -> None:
+    found = list(
+        meetings(
+            parse(
+                "During his stay in Washington, Saudi Crown Prince Mohammed bin Salman was also "
+                "scheduled to meet with Defense Secretary Lloyd Austin, Treasury Secretary Janet "
+                "Yellen and leaders of the Senate foreign relations committee."
+            )
+        )
+    )
+    assert sorted(sorted(_parties(m)) for m in found) == [
+        ["Janet Yellen", "Mohammed bin Salman"],
+        ["Lloyd Austin", "Mohammed bin Salman"],
+    ]
+    assert all(m.status is PLANNED for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian President Vladimir Putin met Turkish President Tayyip Erdogan and Iranian "
+        "President Ebrahim Raisi in Tehran on Tuesday for a summit on Syria.",
+        "Olaf Scholz and Emmanuel Macron met Joe Biden in Berlin on Tuesday.",
+    ],
+)
+def test_a_summit_of_three_or_a_pair_meeting_one_is_one_meeting(parse: Parse, text: str) -> None:
+    assert len(_one(parse, text).participants) == 3

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -242,7 +242,7 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
         for trigger in triggers:
             found = _meeting(trigger, trigger_tokens, by_token, gaz, when, sent, previous)
             if found is not None:
-                yield found
+                yield from _one_by_one(found, trigger.token, by_token)
         previous = sent
 
 
@@ -322,6 +322,54 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                 body = by_token.get(child.i)
                 if child.dep_ in ("dobj", "nsubjpass") and body is not None and _is_body(body):
                     yield _Trigger(token, body)
+
+
+# Words by which one party meets several together: "a three-way summit", "met them jointly".
+TOGETHER = {"summit", "trilateral", "three-way", "joint", "jointly", "together", "all", "both"}
+
+
+def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> list[Meeting]:
+    """ "Abdullah was scheduled to meet Whitehead, Weinberger and committee leaders": one
+    party meeting several named one after another meets each of them, one meeting apiece
+    (but "met Erdogan and Rouhani for a summit" is one meeting of three)."""
+    if meeting.anaphoric or meeting.body is not None or trigger.pos_ != "VERB":
+        return [meeting]
+    subject, verb = _subject(trigger), trigger
+    while subject is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "was scheduled to meet with ..."
+        subject = _subject(verb)
+    if subject is None or subject.conjuncts or subject.tag_ in ("NNS", "NNPS"):
+        return [meeting]
+    heads = [c for c in trigger.children if c.dep_ == "dobj"]
+    heads += [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if len(heads) != 1 or any(t.lower_ in TOGETHER for t in trigger.sent):
+        return [meeting]
+    doc = trigger.doc
+    sides: list[Mention] = []
+    for head in (heads[0], *heads[0].conjuncts):
+        if (span := by_token.get(head.i)) is None and (
+            span := next(
+                (by_token[a.i] for a in head.children if a.dep_ == "appos" and a.i in by_token),
+                None,
+            )
+        ) is None:
+            continue  # "met Baker and officials": the officials are no named party
+        found = evidence(doc, span.start_char, span.end_char)
+        side = next((p for p in meeting.participants if p.evidence == found), None)
+        if side is not None:
+            sides.append(side)
+    if len(sides) < 2:
+        return [meeting]
+    shared = tuple(p for p in meeting.participants if p not in sides)
+    if not shared:
+        return [meeting]
+    return [replace(meeting, participants=(*shared, side)) for side in sides]
 
 
 def _sits_down_with(verb: Token) -> bool:
