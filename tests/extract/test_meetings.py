@@ -961,7 +961,19 @@ def test_one_party_meeting_several_named_in_turn_meets_each_of_them(parse: Parse
         "Russian President Vladimir Putin met Turkish President Tayyip Erdogan and Iranian "
         "President Ebrahim Raisi in Tehran on Tuesday for a summit on Syria.",
         "Olaf Scholz and Emmanuel Macron met Joe Biden in Berlin on Tuesday.",
+        "Rishi Sunak has met Italian Prime Minister Giorgia Meloni and German Chancellor Olaf "
+        "Scholz to talk about migration.",
     ],
 )
 def test_a_summit_of_three_or_a_pair_meeting_one_is_one_meeting(parse: Parse, text: str) -> None:
     assert len(_one(parse, text).participants) == 3
+
+
+def test_a_headline_above_a_blank_line_is_not_part_of_the_first_sentence(parse: Parse) -> None:
+    meeting = _one(
+        parse,
+        "Leaders meet over migration\n\nRishi Sunak has met Italian Prime Minister Giorgia "
+        "Meloni and German Chancellor Olaf Scholz to talk about migration.",
+    )
+    assert _parties(meeting) == {"Rishi Sunak", "Giorgia Meloni", "Olaf Scholz"}
+    assert meeting.evidence.text.startswith("Rishi Sunak")

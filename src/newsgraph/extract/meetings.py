@@ -351,8 +351,19 @@ def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> 
     if len(heads) != 1 or any(t.lower_ in TOGETHER for t in trigger.sent):
         return [meeting]
     doc = trigger.doc
+    objects = (heads[0], *heads[0].conjuncts)
+    # "met Italian Prime Minister Berlusconi and German Chancellor Schroeder": leaders of
+    # several countries met together; the officials of one host are met one by one.
+    countries = {
+        by_token[t.i].text
+        for head in objects
+        for t in head.subtree
+        if t.i < head.i and t.i in by_token and by_token[t.i].label_ in ("NORP", "GPE")
+    }
+    if len(countries) > 1:
+        return [meeting]
     sides: list[Mention] = []
-    for head in (heads[0], *heads[0].conjuncts):
+    for head in objects:
         if (span := by_token.get(head.i)) is None and (
             span := next(
                 (by_token[a.i] for a in head.children if a.dep_ == "appos" and a.i in by_token),

@@ -64,7 +64,25 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     names.add_patterns(name_patterns(gaz))  # type: ignore[attr-defined]
     nlp.add_pipe(entities.COMPONENT, after="newsgraph_names")
     nlp.add_pipe(DATELINE, first=True)
+    nlp.add_pipe(PARAGRAPHS, after=DATELINE)
     return nlp
+
+
+PARAGRAPHS = "newsgraph_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a headline, a caption or a paragraph without a final stop
+    is not read as part of the sentence after it."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") > 1:
+            following = doc[token.i + 1]
+            if not following.is_space:
+                following.is_sent_start = True
+        elif token.whitespace_.count("\n") > 1:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 DATELINE = "newsgraph_dateline"
