@@ -977,3 +977,40 @@ def test_a_headline_above_a_blank_line_is_not_part_of_the_first_sentence(parse: 
     )
     assert _parties(meeting) == {"Rishi Sunak", "Giorgia Meloni", "Olaf Scholz"}
     assert meeting.evidence.text.startswith("Rishi Sunak")
+
+
+def test_talks_with_an_ambassador_to_a_capital_are_with_the_person_named(parse: Parse) -> None:
+    found = list(
+        meetings(
+            parse(
+                "Turkish Foreign Minister Mevlut Cavusoglu said the two countries were close to "
+                "a deal. He was speaking to reporters after talks with Turkish Ambassador to "
+                "Athens Burak Ozugergin."
+            )
+        )
+    )
+    assert [sorted(_parties(m)) for m in found] == [["Burak Ozugergin", "Mevlut Cavusoglu"]]
+
+
+def test_a_place_in_what_the_talks_are_about_is_not_where_they_are(parse: Parse) -> None:
+    text = "Greece and Turkey held talks on their row over drilling rights in the Aegean Sea."
+    meeting = _one(parse, text)
+    assert _parties(meeting) == {"Greece", "Turkey"}
+    assert meeting.location is None
+
+
+def test_a_short_title_with_the_stands_for_the_one_person_given_the_full_title(
+    parse: Parse,
+) -> None:
+    found = list(
+        meetings(
+            parse(
+                "British Chancellor of the Exchequer Jeremy Hunt has told Brazil's Finance "
+                "Minister Fernando Haddad that debt is a matter for the banks, a spokesman said. "
+                "The spokesman said the Chancellor had stressed in talks this morning with "
+                "Haddad the need for reform."
+            )
+        )
+    )
+    assert [sorted(_parties(m)) for m in found] == [["Haddad", "Jeremy Hunt"]]
+    assert found[0].date == _day("2022-01-20")

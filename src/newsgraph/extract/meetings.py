@@ -803,6 +803,14 @@ def _meeting(
             if found is not None and _direct(span, root, token):
                 participants.append(found)
             continue
+        if span.label_ == "TITLE" and prep in ("with", "between") and _direct(span, root, token):
+            # "talks with Turkish Ambassador to Athens Nazmi Akiman", where the parser hung
+            # the name on "to": the person the title names
+            person = _named_after(span, by_token)
+            found = mention(person, gaz) if person is not None else None
+            if found is not None:
+                participants.append(found)
+            continue
         if span.label_ == "TITLE" or _is_modifier(span, by_token):
             continue
         head = span.root.head
@@ -846,7 +854,8 @@ def _meeting(
         if _another_stop(span, token, root):
             continue  # "visits Manchester, Liverpool and Dorset": places on the way, not parties
         if span.label_ in ("GPE", "LOC", "FAC") and prep in PLACE_PREPS:
-            places.append((_distance(span.root, token), span))
+            if not _in_topic(span.root, root):
+                places.append((_distance(span.root, token), span))
             continue
         if span.label_ in ("GPE", "LOC", "FAC") and _names_the_place(span, token, gaz):
             places.append((_distance(span.root, token), span))
@@ -1061,6 +1070,8 @@ def _companion(
         words += _addressees(node)
     out = []
     for span in dict.fromkeys(by_token[w.i] for w in words if w.i in by_token):
+        if span.label_ == "TITLE" and (person := _titled_person(span, by_token)) is not None:
+            span = person  # "the Chancellor had emphasised in talks with Funaro"
         if span.label_ in ("PERSON", "ORG", "GPE"):
             party = _party(span, gaz)
             if party is not None:
@@ -1175,17 +1186,47 @@ def _last_subject(
     return mention(next(iter(subjects.values())), gaz)
 
 
+TOPIC_PREPS = {"over", "about", "on", "regarding", "concerning"}
+
+
+def _in_topic(node: Token, root: Token) -> bool:
+    """ "talks in their row over oil rights in the Aegean": a place inside what the talks are
+    about is not where they are held."""
+    for ancestor in node.ancestors:
+        if ancestor.i == root.i:
+            return False
+        if ancestor.dep_ == "prep" and ancestor.lower_ in TOPIC_PREPS:
+            return any(
+                g.lower_ not in FRAME_HEADS and g.ent_type_ not in ("DATE", "TIME")
+                for g in ancestor.children
+                if g.dep_ == "pobj"
+            )
+    return False
+
+
+def _named_after(title: Span, by_token: dict[int, Span]) -> Span | None:
+    """The person a title stands before: "Ambassador Nazmi Akiman", "Ambassador to Athens
+    Nazmi Akiman"."""
+    at = title.end
+    doc = title.doc
+    if at + 1 < len(doc) and doc[at].lower_ == "to" and (post := by_token.get(at + 1)):
+        at = post.end
+    person = by_token.get(at)
+    return person if person is not None and person.label_ == "PERSON" else None
+
+
 def _titled_person(title: Span, by_token: dict[int, Span]) -> Span | None:
     """ "the Crown Prince": the one person the article names right after that title."""
     doc = title.doc
     if title.start == 0 or doc[title.start - 1].lower_ != "the":
         return None
     wanted = title.text.lower()
+    # "the Chancellor" for "Chancellor of the Exchequer Nigel Lawson" too
     people = {
         person.text: person
         for span in set(by_token.values())
         if span.label_ == "TITLE"
-        and span.text.lower() == wanted
+        and (span.text.lower() == wanted or span.text.lower().startswith(wanted + " "))
         and (person := by_token.get(span.end)) is not None
         and person.label_ == "PERSON"
     }
