@@ -374,15 +374,6 @@ def test_meetings_with_incompatible_dates_stay_apart() -> None:
     assert sorted(m.date.start.iso for m in found if m.date) == ["2022-01-10", "2022-01-12"]
 
 
-def test_undated_meeting_is_not_merged_with_a_dated_one() -> None:
-    found = _meetings(
-        _summit("a", "2022-01-20", HELD, _day("2022-01-19")),
-        _summit("b", "2022-01-20", HELD, None),
-    )
-    assert len(found) == 2
-    assert {m.articles for m in found} == {("a",), ("b",)}
-
-
 def test_meetings_with_different_participants_stay_apart() -> None:
     date = _day("2022-01-21")
     wang = _person("b", "Wang Yi")
@@ -750,3 +741,19 @@ def test_a_short_name_shown_in_one_article_joins_across_articles() -> None:
         ("Boeing", ("c",)),
     ]
     assert corpus.mentions["b"] == corpus.mentions["a"]
+
+
+def test_a_meeting_retold_without_its_day_by_a_later_story_is_the_same_meeting() -> None:
+    dated = _summit("a", "2022-01-11", HELD, _day("2022-01-10"))
+    undated = _summit("b", "2022-01-12", HELD, None)
+    (found,) = _meetings(dated, undated)
+    assert found.date == _day("2022-01-10")
+    assert len(found.evidence) == 2
+
+
+def test_an_undated_meeting_told_long_after_or_by_other_parties_stays_apart() -> None:
+    dated = _summit("a", "2022-01-11", HELD, _day("2022-01-10"))
+    assert len(_meetings(dated, _summit("b", "2022-03-01", HELD, None))) == 2
+    lavrov, wang = _person("c", "Sergei Lavrov"), _person("c", "Wang Yi", 20)
+    other = _item("c", "2022-01-12", (lavrov, wang), (_meeting("c", (lavrov, wang), at=60),))
+    assert len(_meetings(dated, other)) == 2

@@ -442,6 +442,7 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
 
     sides = _sides(roles, ents)
     merged = _merge(drafts, same_article=False, sides=sides)
+    merged = _retold_undated(merged, {a: p for a, p, _, _ in per_article})
     entity_records, idents = _entity_records(ents)
     return Corpus(
         entities=entity_records,
@@ -622,6 +623,53 @@ def _merge(
         else:
             same.absorb(draft)
     return out
+
+
+# How many days after a meeting a story may tell of it without its date as the same meeting.
+RETOLD_WITHIN = 7
+
+
+def _retold_undated(
+    drafts: list[_MeetingDraft], published: dict[str, dt.date]
+) -> list[_MeetingDraft]:
+    """ "Putin and Erdogan met in Sochi", told without a day by a story published a day after
+    another told "... in Sochi on Wednesday": the same meeting, when one dated meeting of the
+    same parties (and no other place) took place in the days before the undated story, or is
+    still to come when it is told as planned."""
+    dated: dict[frozenset[str], list[_MeetingDraft]] = defaultdict(list)
+    for draft in drafts:
+        if draft.date is not None and len(draft.participants) > 1:
+            dated[frozenset(draft.participants)].append(draft)
+    out: list[_MeetingDraft] = []
+    for draft in drafts:
+        if draft.date is not None or len(draft.articles) != 1:
+            out.append(draft)
+            continue
+        day = published[next(iter(draft.articles))]
+        fits = [
+            d
+            for d in dated.get(frozenset(draft.participants), [])
+            if not (draft.location and d.location and draft.location != d.location)
+            and draft.body == d.body
+            and _statuses_agree(d, draft)
+            and _told_within(d.date, day)
+        ]
+        if len(fits) == 1:
+            fits[0].absorb(draft)
+        else:
+            out.append(draft)
+    return out
+
+
+def _told_within(date: DateRange | None, day: dt.date) -> bool:
+    if date is None or date.start.precision is not Precision.DAY:
+        return False
+    held = dt.date.fromisoformat(date.start.iso)
+    return -RETOLD_AHEAD <= (day - held).days <= RETOLD_WITHIN
+
+
+# ... and how many days before it a story may announce it without its date.
+RETOLD_AHEAD = 31
 
 
 def _entity_records(
