@@ -1014,3 +1014,14 @@ def test_a_short_title_with_the_stands_for_the_one_person_given_the_full_title(
     )
     assert [sorted(_parties(m)) for m in found] == [["Haddad", "Jeremy Hunt"]]
     assert found[0].date == _day("2022-01-20")
+
+
+def test_a_visit_to_two_countries_is_two_visits_still_to_come(parse: Parse) -> None:
+    found = list(
+        meetings(parse("British Foreign Secretary James Cleverly is to visit Chile and Peru."))
+    )
+    assert sorted((sorted(_parties(m)), m.location and m.location.key) for m in found) == [
+        (["Chile", "James Cleverly"], "Chile"),
+        (["James Cleverly", "Peru"], "Peru"),
+    ]
+    assert all(m.status is PLANNED for m in found)

@@ -380,6 +380,14 @@ def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> 
     shared = tuple(p for p in meeting.participants if p not in sides)
     if not shared:
         return [meeting]
+    if trigger.lemma_.lower() in VISITS:
+        # "is to visit Thailand and Indonesia this week": each visit is to its own country
+        return [
+            replace(meeting, participants=(*shared, side), location=side)
+            if side.kind is EntityKind.PLACE
+            else replace(meeting, participants=(*shared, side))
+            for side in sides
+        ]
     return [replace(meeting, participants=(*shared, side)) for side in sides]
 
 
@@ -1380,6 +1388,13 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
         words -= CALLS
     # "is set to visit Washington to meet Trump": an infinitive takes the time of its verb.
     node = root
+    if any(
+        t.dep_ == "xcomp"
+        and t.head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in (*chain, node)
+    ):
+        return Tense.FUTURE  # "Straw is to visit Thailand": what is arranged to come
     while node.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in node.children):
         node = node.head
         words |= {node.lemma_.lower()} | {c.lower_ for c in node.children if c.dep_ == "aux"}
