@@ -376,3 +376,33 @@ def test_seeds_outputs_are_reproducible(seeds_build: tuple[Path, BuildResult]) -
     assert export.nquads(quads) == (out / "graph.nq").read_bytes()
     assert export.turtle(quads) == (out / "graph.ttl").read_bytes()
     assert export.json_ld(quads) == (out / "graph.jsonld").read_bytes()
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(JSON_VALUES)
+def test_indented_json_is_what_json_dumps_writes(value: Any) -> None:
+    assert export.indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_indented_json_by_hand() -> None:
+    value = {"a": [1, {"b": "é\n"}], "c": {}, "d": [], "e": None}
+    expected = (
+        '{\n  "a": [\n    1,\n    {\n      "b": "é\\n"\n    }\n  ],\n'
+        '  "c": {},\n  "d": [],\n  "e": null\n}'
+    )
+    assert export.indented(value) == expected
+
+
+def test_serializers_take_the_triples_worked_out_once() -> None:
+    triples = export.triples_of(QUADS)
+    assert export.triples_of(triples) is triples
+    assert len(triples) == len({q.triple for q in QUADS})
+    assert export.turtle(triples) == export.turtle(QUADS)
+    assert export.json_ld(triples) == export.json_ld(QUADS)

@@ -243,14 +243,15 @@ def build(
             "nothing was written"
         )
     with timings.stage("serialization"):
+        triples = export.triples_of(quads)
         files = {
-            "graph.ttl": export.turtle(quads),
-            "graph.jsonld": export.json_ld(quads),
-            "graph.framed.jsonld": framing.framed(quads),
+            "graph.ttl": export.turtle(triples),
+            "graph.jsonld": export.json_ld(triples),
+            "graph.framed.jsonld": framing.framed(triples),
             "graph.nq": export.nquads(quads),
             "validation.ttl": report.turtle,
         }
-    del quads
+    del quads, triples
     with timings.stage("writing"):
         export.write_all(out, files)
     return BuildResult(
