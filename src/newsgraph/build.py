@@ -8,9 +8,10 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from newsgraph import engine, export, framing, ingest, screen
+from newsgraph import engine, export, framing, ingest, revalidation, screen
 from newsgraph.cache import Cache, decode, extractor_version, model_version
 from newsgraph.errors import InputError, ModelError, NotConformingError
 from newsgraph.extract.nlp import DEFAULT_MODEL
@@ -231,19 +232,21 @@ def build(
     notices += warnings(articles, corpus)
     with timings.stage("mapping"):
         quads = to_quads(corpus, articles, base)
+        triples = export.triples_of(quads)
     with timings.stage("validation"):
         # Parts only to keep them under TRIPLES_PER_PART triples: a part also validates the
         # nodes it holds for their types, which costs more than a second process saves.
         parts = -(-len(quads) // TRIPLES_PER_PART)
         mapper = engine.process_map(jobs) if jobs > 1 and parts > 1 else map
-        report = validate_in_parts(quads, parts, mapper)
+        # With a cache, only what changed since the last build is validated again.
+        whole = partial(validate_in_parts, quads, parts, mapper)
+        report, _ = revalidation.validate(triples, cache_dir, whole)
     if strict and not report.conforms:
         raise NotConformingError(
             f"the graph does not conform to the shapes ({len(report.violations)} violations); "
             "nothing was written"
         )
     with timings.stage("serialization"):
-        triples = export.triples_of(quads)
         files = {
             "graph.ttl": export.turtle(triples),
             "graph.jsonld": export.json_ld(triples),
@@ -251,7 +254,7 @@ def build(
             "graph.nq": export.nquads(quads),
             "validation.ttl": report.turtle,
         }
-    del quads, triples
+    del quads, triples, whole
     with timings.stage("writing"):
         export.write_all(out, files)
     return BuildResult(

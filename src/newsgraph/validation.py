@@ -35,6 +35,14 @@ class Violation:
     severity: str
     constraint: str
     shape: str
+    value: str = ""
+    """The result's sh:value, if any (the report does not repeat it)."""
+
+    @property
+    def owner(self) -> str:
+        """The node the result is about: its focus node, or the offending node (sh:value) of
+        a graph-level SPARQL check, whose focus node is a class."""
+        return self.value if self.constraint == "SPARQL" and self.value else self.focus
 
     def __str__(self) -> str:
         where = f" {self.path}" if self.path else ""
@@ -250,13 +258,14 @@ def _results(data: Graph, shapes_graph: Graph) -> list[Violation]:
                     "ConstraintComponent"
                 ),
                 shape=one(SH.sourceShape),
+                value=one(SH.value),
             )
         )
     return results
 
 
-def _order(v: Violation) -> tuple[str, str, str, str]:
-    return (v.focus, v.path, v.constraint, v.message)
+def _order(v: Violation) -> tuple[str, ...]:
+    return (v.focus, v.path, v.constraint, v.message, v.severity, v.shape, v.value)
 
 
 def _term(value: str) -> ox.NamedNode | ox.Literal:
@@ -295,6 +304,25 @@ def report_turtle(conforms: bool, violations: list[Violation]) -> bytes:
             fields["sourceShape"] = _term(v.shape)
         triples.extend(ox.Triple(node, ox.NamedNode(sh + k), o) for k, o in fields.items())
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes={"sh": sh, "xsd": XSD}) or b""
+
+
+def report_of(results: Iterable[Violation]) -> Report:
+    """The report of these results, in the order of every report."""
+    ordered = sorted(results, key=_order)
+    conforms = _conforms(ordered)
+    return Report(conforms, tuple(ordered), report_turtle(conforms, ordered))
+
+
+def validate_nodes(triples: Sequence[ox.Triple], nodes: Iterable[str]) -> tuple[Violation, ...]:
+    """The results about ``nodes`` (IRIs) in the graph of ``triples``: the same as those of the
+    whole graph, as each constraint reads only a node's own triples and the types of the nodes
+    they point to. Only for graphs without blank nodes."""
+    wanted = frozenset(nodes)
+    if not wanted:
+        return ()
+    subjects: set[ox.NamedNode | ox.BlankNode] = {ox.NamedNode(n) for n in wanted}
+    part, foreign = _neighbourhood(triples, subjects)
+    return tuple(v for v in _check(part) if v.focus not in foreign and v.owner in wanted)
 
 
 def validate_quads(quads: Sequence[ox.Quad]) -> Report:
