@@ -246,17 +246,18 @@ def build(
             f"the graph does not conform to the shapes ({len(report.violations)} violations); "
             "nothing was written"
         )
+    # Each file is serialized straight into its staging file, one at a time, so no output
+    # is held whole in memory; the timings count the writing as serialization.
+    files: dict[str, bytes | export.Writer] = {
+        "graph.ttl": export.turtle_writer(triples),
+        "graph.jsonld": export.text_writer(partial(export.json_ld_text, triples)),
+        "graph.framed.jsonld": export.text_writer(partial(framing.framed_text, triples)),
+        "graph.nq": export.nquads_writer(quads),
+        "validation.ttl": report.turtle,
+    }
     with timings.stage("serialization"):
-        files = {
-            "graph.ttl": export.turtle(triples),
-            "graph.jsonld": export.json_ld(triples),
-            "graph.framed.jsonld": framing.framed(triples),
-            "graph.nq": export.nquads(quads),
-            "validation.ttl": report.turtle,
-        }
-    del quads, triples, whole
-    with timings.stage("writing"):
         export.write_all(out, files)
+    del files
     return BuildResult(
         articles=len(articles),
         problems=tuple(problems),

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
@@ -48,6 +48,25 @@ def triples_of(quads: Graphish) -> Triples:
     return Triples(sorted({q.triple for q in quads}, key=str))
 
 
+def turtle_writer(quads: Graphish) -> Writer:
+    """A writer of :func:`turtle`'s bytes, straight into the file."""
+    triples = triples_of(quads)
+
+    def write(handle: BinaryIO) -> None:
+        ox.serialize(triples, output=handle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+    return write
+
+
+def nquads_writer(quads: Sequence[ox.Quad]) -> Writer:
+    """A writer of :func:`nquads`'s bytes, straight into the file."""
+
+    def write(handle: BinaryIO) -> None:
+        ox.serialize(sorted(quads, key=str), output=handle, format=ox.RdfFormat.N_QUADS)
+
+    return write
+
+
 def turtle(quads: Graphish) -> bytes:
     return ox.serialize(triples_of(quads), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
 
@@ -76,6 +95,39 @@ def indented(value: Any) -> str:
     out: list[str] = []
     _indent(value, "\n", out)
     return "".join(out)
+
+
+def graph_document(ctx: dict[str, Any], nodes: Iterable[Any]) -> Iterator[str]:
+    """``indented({"@context": ctx, "@graph": [*nodes]}) + "\\n"``, node by node, so that
+    neither the whole text nor every node need be held at once."""
+    out: list[str] = ['{\n  "@context": ']
+    _indent(ctx, "\n  ", out)
+    out.append(',\n  "@graph": ')
+    separator = "[\n    "
+    for node in nodes:
+        out.append(separator)
+        _indent(node, "\n    ", out)
+        separator = ",\n    "
+        if len(out) > 4096:
+            yield "".join(out)
+            out = []
+    out.append("[]" if separator == "[\n    " else "\n  ]")
+    out.append("\n}\n")
+    yield "".join(out)
+
+
+Writer = Callable[[BinaryIO], None]
+"""Writes one output file into an open binary file."""
+
+
+def text_writer(chunks: Callable[[], Iterable[str]]) -> Writer:
+    """A writer of the UTF-8 text that ``chunks`` makes, piece by piece."""
+
+    def write(handle: BinaryIO) -> None:
+        for chunk in chunks():
+            handle.write(chunk.encode("utf-8"))
+
+    return write
 
 
 def _indent(value: Any, newline: str, out: list[str]) -> None:
@@ -221,6 +273,11 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 def json_ld(quads: Graphish) -> bytes:
     """Compacted JSON-LD with the context inlined, so that no reader has to fetch it."""
+    return "".join(json_ld_text(quads)).encode("utf-8")
+
+
+def json_ld_text(quads: Graphish) -> Iterator[str]:
+    """The text of :func:`json_ld`, node by node."""
     ctx = context()
     compactor = Compactor(ctx)
     subjects: dict[str, dict[str, list[ox.NamedNode | ox.Literal]]] = {}
@@ -229,9 +286,8 @@ def json_ld(quads: Graphish) -> bytes:
         if not isinstance(subject, ox.NamedNode) or not isinstance(obj, ox.NamedNode | ox.Literal):
             raise ValueError(f"newsgraph graphs have no blank nodes or quoted triples: {triple}")
         subjects.setdefault(subject.value, {}).setdefault(triple.predicate.value, []).append(obj)
-    nodes = [compactor.node(s, subjects[s]) for s in sorted(subjects)]
-    document = {"@context": ctx, "@graph": nodes}
-    return (indented(document) + "\n").encode("utf-8")
+    nodes = (compactor.node(s, subjects.pop(s)) for s in sorted(subjects))
+    yield from graph_document(ctx, nodes)
 
 
 def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -255,6 +311,6 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
         raise
 
 
-def write_all(out: Path, files: dict[str, bytes]) -> None:
+def write_all(out: Path, files: Mapping[str, bytes | Writer]) -> None:
     """Write every output file, as one set: a crash leaves the old files or the new ones."""
     crashsafe.write_set(out, files)

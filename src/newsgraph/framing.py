@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 import pyoxigraph as ox
@@ -20,7 +21,7 @@ from newsgraph.export import (
     Compactor,
     Graphish,
     context,
-    indented,
+    graph_document,
     sort_text,
     triples_of,
 )
@@ -115,6 +116,10 @@ def sort_key(value: Any) -> str:
 
 def framed(quads: Graphish) -> bytes:
     """The framed view as JSON-LD, the context inlined, so that no reader fetches anything."""
+    return "".join(framed_text(quads)).encode("utf-8")
+
+
+def framed_text(quads: Graphish) -> Iterator[str]:
+    """The text of :func:`framed`, node by node."""
     framer = Framer(quads)
-    document = {"@context": framer.ctx, "@graph": framer.roots(frame())}
-    return (indented(document) + "\n").encode("utf-8")
+    yield from graph_document(framer.ctx, framer.roots(frame()))
