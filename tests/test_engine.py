@@ -25,7 +25,7 @@ def scheduler() -> Iterator[str]:
         threads_per_worker=1,
         processes=True,
         host="127.0.0.1",
-        dashboard_address=None,
+        dashboard_address=":0",
     ) as cluster:
         yield cluster.scheduler_address
 
@@ -63,3 +63,20 @@ def test_an_unreachable_scheduler_is_an_input_error(
         NewsgraphError, match=re.escape("cannot reach the Dask scheduler at tcp://127.0.0.1:9")
     ):
         build(INPUTS, tmp_path, scheduler="tcp://127.0.0.1:9")
+
+
+def test_process_map_keeps_order_and_takes_items_as_workers_free_up() -> None:
+    taken: list[int] = []
+
+    def items() -> Iterator[int]:
+        for number in range(-10, 0):
+            taken.append(number)
+            yield number
+
+    results = engine.process_map(2)(abs, items())
+
+    assert next(results) == 10
+    # The first result came back with at most the two workers' items and one more taken.
+    assert len(taken) <= 3
+    assert list(results) == [9, 8, 7, 6, 5, 4, 3, 2, 1]
+    assert len(taken) == 10

@@ -376,3 +376,72 @@ def test_seeds_outputs_are_reproducible(seeds_build: tuple[Path, BuildResult]) -
     assert export.nquads(quads) == (out / "graph.nq").read_bytes()
     assert export.turtle(quads) == (out / "graph.ttl").read_bytes()
     assert export.json_ld(quads) == (out / "graph.jsonld").read_bytes()
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(JSON_VALUES)
+def test_indented_json_is_what_json_dumps_writes(value: Any) -> None:
+    assert export.indented(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_indented_json_by_hand() -> None:
+    value = {"a": [1, {"b": "é\n"}], "c": {}, "d": [], "e": None}
+    expected = (
+        '{\n  "a": [\n    1,\n    {\n      "b": "é\\n"\n    }\n  ],\n'
+        '  "c": {},\n  "d": [],\n  "e": null\n}'
+    )
+    assert export.indented(value) == expected
+
+
+def test_serializers_take_the_triples_worked_out_once() -> None:
+    triples = export.triples_of(QUADS)
+    assert export.triples_of(triples) is triples
+    assert len(triples) == len({q.triple for q in QUADS})
+    assert export.turtle(triples) == export.turtle(QUADS)
+    assert export.json_ld(triples) == export.json_ld(QUADS)
+
+
+@pytest.mark.parametrize("count", [0, 1, 3, 5000])
+def test_the_graph_document_comes_in_pieces_of_the_indented_text(count: int) -> None:
+    ctx = {"@version": 1.1, "schema": "https://schema.org/", "name": {"@id": "schema:name"}}
+    nodes = [
+        {"id": f"n{i}", "name": ["a", {"@value": "b", "@language": "en"}]} for i in range(count)
+    ]
+
+    pieces = list(export.graph_document(ctx, iter(nodes)))
+
+    assert "".join(pieces) == json.dumps({"@context": ctx, "@graph": nodes}, indent=2) + "\n"
+    assert (len(pieces) > 1) == (count == 5000)
+
+
+def test_write_all_takes_writers_and_a_failing_one_leaves_the_old_files(tmp_path: Path) -> None:
+    export.write_all(tmp_path, {"graph.ttl": b"old"})
+
+    def fails(handle: Any) -> None:
+        handle.write(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError, match="disk full"):
+        export.write_all(tmp_path, {"graph.nq": fails, "graph.ttl": b"new"})
+    assert (tmp_path / "graph.ttl").read_bytes() == b"old"
+    assert not (tmp_path / "graph.nq").exists()
+
+    export.write_all(
+        tmp_path,
+        {
+            "graph.ttl": export.turtle_writer(QUADS),
+            "graph.nq": export.nquads_writer(list(reversed(QUADS))),
+            "graph.jsonld": export.text_writer(lambda: export.json_ld_text(QUADS)),
+        },
+    )
+    assert (tmp_path / "graph.ttl").read_bytes() == export.turtle(QUADS)
+    assert (tmp_path / "graph.nq").read_bytes() == export.nquads(QUADS)
+    assert (tmp_path / "graph.jsonld").read_bytes() == export.json_ld(QUADS)
+    assert not (tmp_path / ".newsgraph-staging").exists()

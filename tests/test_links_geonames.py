@@ -15,7 +15,7 @@ import pytest
 from newsgraph import mapping
 from newsgraph.ingest import Article
 from newsgraph.links import link
-from newsgraph.links.geonames import city, place_links
+from newsgraph.links.geonames import city, for_names, geonames, place_links
 from newsgraph.records import Corpus, Entity, EntityKind, Evidence, Links
 
 ID = "https://w3id.org/newsgraph/id/"
@@ -93,6 +93,22 @@ def test_regions_of_the_gazetteer_are_not_matched_to_cities() -> None:
 def test_a_name_the_gazetteers_do_not_know(name: str, expected: int | None) -> None:
     found = city(name)
     assert (found.geonameid if found else None) == expected
+
+
+NAMES = ("Geneva", "Sheffield", "Odessa", "Springfield", "Valencia", "Zurich", "Nowhere At All")
+
+
+def test_an_index_of_some_names_finds_what_the_whole_index_finds() -> None:
+    some = for_names(frozenset(NAMES))
+    for name in NAMES:
+        assert some.by_name.get(name) == geonames().by_name.get(name), name
+        assert some.by_alternate_name.get(name) == geonames().by_alternate_name.get(name), name
+        assert city(name, data=some) == city(name)
+    # Odesa, Ukraine is under its alternate name only; Odessa, Texas under its main name.
+    assert [p.geonameid for p in some.by_alternate_name["Odessa"]] == [698740]
+    assert 5527554 in [p.geonameid for p in some.by_name["Odessa"]]
+    assert "Paris" not in some.by_name
+    assert place_links(place("Zurich"), some) == place_links(place("Zurich"))
 
 
 def test_people_and_organizations_get_no_geonames_links() -> None:

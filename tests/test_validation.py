@@ -8,7 +8,9 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from rdflib import URIRef
+from rdflib.namespace import SH
 
+from newsgraph import validation
 from newsgraph.build import BuildResult
 from newsgraph.export import read
 from newsgraph.validation import (
@@ -149,3 +151,41 @@ def test_screened_constraints_are_reported_for_each_value_that_breaks_them() -> 
 
 def local(iri: str) -> str:
     return iri.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_screened_validation_reports_what_pyshacl_reports_with_the_full_shapes(
+    path: Path,
+) -> None:
+    quads = read(path)
+    triples = list({ox.Triple(q.subject, q.predicate, q.object) for q in quads})
+
+    plain = validation._results(validation._rdflib(triples), shapes())
+
+    assert sorted(blank_as_one(validate_quads(quads).violations), key=str) == sorted(
+        blank_as_one(tuple(plain)), key=str
+    )
+
+
+def test_every_plain_class_constraint_has_a_screen_so_parts_need_no_foreign_nodes() -> None:
+    shapes_graph = shapes()
+    with_class = {str(s) for s in shapes_graph.subjects(SH["class"], None) if isinstance(s, URIRef)}
+    assert set(validation.class_screens()) == with_class - set(screens())
+    assert NG + "ArticleShape-publisher" in validation.class_screens()
+    assert not any((URIRef(s), SH["class"], None) in unscreened_shapes() for s in with_class)
+    assert validation.local_shapes()
+
+
+def test_a_class_screen_selects_exactly_the_nodes_that_break_the_constraint() -> None:
+    graph = read(SHAPES / "valid" / "full-example.ttl")
+    article = min((q.subject for q in graph if "/article/" in q.subject.value), key=str)
+    person = min((q.subject for q in graph if "/person/" in q.subject.value), key=str)
+    publisher = ox.NamedNode("https://schema.org/publisher")
+    store = ox.Store()
+    store.bulk_extend([*graph, ox.Quad(article, publisher, person, ox.DefaultGraph())])
+    store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in graph)
+    query = validation.class_screens()[NG + "ArticleShape-publisher"]
+
+    selected = [s["this"] for s in store.query(query, use_default_graph_as_union=True)]
+
+    assert selected == [article]

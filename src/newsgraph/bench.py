@@ -227,7 +227,7 @@ def measure(
     say(f"  {incremental.seconds:.1f} s")
     identical = all(
         (work / "clean" / n).read_bytes() == (work / "again" / n).read_bytes()
-        for n in ("graph.ttl", "graph.jsonld", "graph.nq", "validation.ttl")
+        for n in ("graph.ttl", "graph.jsonld", "graph.framed.jsonld", "graph.nq", "validation.ttl")
     )
     return SizeResult(len(articles), words, bare, clean, incremental, new, identical)
 

@@ -8,9 +8,10 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from newsgraph import engine, export, framing, ingest, screen
+from newsgraph import engine, export, framing, ingest, revalidation, screen
 from newsgraph.cache import Cache, decode, extractor_version, model_version
 from newsgraph.errors import InputError, ModelError, NotConformingError
 from newsgraph.extract.nlp import DEFAULT_MODEL
@@ -231,28 +232,32 @@ def build(
     notices += warnings(articles, corpus)
     with timings.stage("mapping"):
         quads = to_quads(corpus, articles, base)
+        triples = export.triples_of(quads)
     with timings.stage("validation"):
         # Parts only to keep them under TRIPLES_PER_PART triples: a part also validates the
         # nodes it holds for their types, which costs more than a second process saves.
         parts = -(-len(quads) // TRIPLES_PER_PART)
         mapper = engine.process_map(jobs) if jobs > 1 and parts > 1 else map
-        report = validate_in_parts(quads, parts, mapper)
+        # With a cache, only what changed since the last build is validated again.
+        whole = partial(validate_in_parts, quads, parts, mapper)
+        report, _ = revalidation.validate(triples, cache_dir, whole)
     if strict and not report.conforms:
         raise NotConformingError(
             f"the graph does not conform to the shapes ({len(report.violations)} violations); "
             "nothing was written"
         )
+    # Each file is serialized straight into its staging file, one at a time, so no output
+    # is held whole in memory; the timings count the writing as serialization.
+    files: dict[str, bytes | export.Writer] = {
+        "graph.ttl": export.turtle_writer(triples),
+        "graph.jsonld": export.text_writer(partial(export.json_ld_text, triples)),
+        "graph.framed.jsonld": export.text_writer(partial(framing.framed_text, triples)),
+        "graph.nq": export.nquads_writer(quads),
+        "validation.ttl": report.turtle,
+    }
     with timings.stage("serialization"):
-        files = {
-            "graph.ttl": export.turtle(quads),
-            "graph.jsonld": export.json_ld(quads),
-            "graph.framed.jsonld": framing.framed(quads),
-            "graph.nq": export.nquads(quads),
-            "validation.ttl": report.turtle,
-        }
-    del quads
-    with timings.stage("writing"):
         export.write_all(out, files)
+    del files
     return BuildResult(
         articles=len(articles),
         problems=tuple(problems),

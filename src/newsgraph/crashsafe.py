@@ -16,8 +16,9 @@ import os
 import shutil
 import signal
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -40,12 +41,15 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _write(path: Path, data: bytes) -> None:
+def _write(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
     umask = os.umask(0)
     os.umask(umask)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666 & ~umask)
     with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
+        if isinstance(data, bytes):
+            handle.write(data)
+        else:
+            data(handle)
         handle.flush()
         os.fsync(handle.fileno())
 
@@ -64,8 +68,10 @@ def recover(out: Path) -> None:
     shutil.rmtree(staging)
 
 
-def write_set(out: Path, files: Mapping[str, bytes]) -> None:
-    """Write every file into ``out`` so that a crash leaves the old set or the new one."""
+def write_set(out: Path, files: Mapping[str, bytes | Callable[[BinaryIO], None]]) -> None:
+    """Write every file into ``out`` so that a crash leaves the old set or the new one. A file
+    is given as its bytes or as a function that writes them into an open file, one file at a
+    time, so that no two need be held in memory at once; if one fails, the old set stays."""
     out.mkdir(parents=True, exist_ok=True)
     recover(out)
     staging = out / STAGING

@@ -12,7 +12,7 @@ import multiprocessing
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any, Protocol, TypeVar
 
@@ -160,11 +160,20 @@ R = TypeVar("R")
 
 
 def process_map(jobs: int) -> Callable[[Callable[[T], R], Iterable[T]], Iterator[R]]:
-    """A ``map`` that runs its calls in ``jobs`` worker processes, results in input order."""
+    """A ``map`` that runs its calls in ``jobs`` worker processes, results in input order.
+
+    Items are taken from ``items`` only as workers free up (a process pool's own ``map`` takes
+    them all at once), so that a large input is never held whole."""
 
     def mapper(function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-            yield from pool.map(function, items)
+            pending: deque[Future[R]] = deque()
+            for item in items:
+                pending.append(pool.submit(function, item))
+                if len(pending) > jobs:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
 
     return mapper
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 
@@ -33,13 +33,41 @@ def read(path: str | Path) -> list[ox.Quad]:
     return rdfinput.read(path)
 
 
-def triples_of(quads: Sequence[ox.Quad]) -> list[ox.Triple]:
+class Triples(list[ox.Triple]):
+    """The default-graph view of some quads, as :func:`triples_of` makes it: worked out once
+    when several serializers take the same graph."""
+
+
+Graphish = Sequence[ox.Quad] | Triples
+
+
+def triples_of(quads: Graphish) -> Triples:
     """The default-graph view: every triple once, in a stable order."""
-    unique = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-    return sorted(unique, key=str)
+    if isinstance(quads, Triples):
+        return quads
+    return Triples(sorted({q.triple for q in quads}, key=str))
 
 
-def turtle(quads: Sequence[ox.Quad]) -> bytes:
+def turtle_writer(quads: Graphish) -> Writer:
+    """A writer of :func:`turtle`'s bytes, straight into the file."""
+    triples = triples_of(quads)
+
+    def write(handle: BinaryIO) -> None:
+        ox.serialize(triples, output=handle, format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+    return write
+
+
+def nquads_writer(quads: Sequence[ox.Quad]) -> Writer:
+    """A writer of :func:`nquads`'s bytes, straight into the file."""
+
+    def write(handle: BinaryIO) -> None:
+        ox.serialize(sorted(quads, key=str), output=handle, format=ox.RdfFormat.N_QUADS)
+
+    return write
+
+
+def turtle(quads: Graphish) -> bytes:
     return ox.serialize(triples_of(quads), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES) or b""
 
 
@@ -47,11 +75,94 @@ def nquads(quads: Sequence[ox.Quad]) -> bytes:
     return ox.serialize(sorted(quads, key=str), format=ox.RdfFormat.N_QUADS) or b""
 
 
-def ntriples(quads: Sequence[ox.Quad]) -> bytes:
+def ntriples(quads: Graphish) -> bytes:
     return ox.serialize(triples_of(quads), format=ox.RdfFormat.N_TRIPLES) or b""
 
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+sort_text = json.JSONEncoder(sort_keys=True, ensure_ascii=False).encode
+"""A JSON value as compact text with sorted keys, to sort by: json.dumps(value,
+sort_keys=True, ensure_ascii=False), without making an encoder per call."""
+
+_string = json.encoder.encode_basestring  # what json.dumps writes with ensure_ascii=False
+
+
+def indented(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, character for character, for JSON
+    data of dicts, lists, strings, numbers, booleans and None: json writes indented output
+    with its slow pure-Python encoder."""
+    out: list[str] = []
+    _indent(value, "\n", out)
+    return "".join(out)
+
+
+def graph_document(ctx: dict[str, Any], nodes: Iterable[Any]) -> Iterator[str]:
+    """``indented({"@context": ctx, "@graph": [*nodes]}) + "\\n"``, node by node, so that
+    neither the whole text nor every node need be held at once."""
+    out: list[str] = ['{\n  "@context": ']
+    _indent(ctx, "\n  ", out)
+    out.append(',\n  "@graph": ')
+    separator = "[\n    "
+    for node in nodes:
+        out.append(separator)
+        _indent(node, "\n    ", out)
+        separator = ",\n    "
+        if len(out) > 4096:
+            yield "".join(out)
+            out = []
+    out.append("[]" if separator == "[\n    " else "\n  ]")
+    out.append("\n}\n")
+    yield "".join(out)
+
+
+Writer = Callable[[BinaryIO], None]
+"""Writes one output file into an open binary file."""
+
+
+def text_writer(chunks: Callable[[], Iterable[str]]) -> Writer:
+    """A writer of the UTF-8 text that ``chunks`` makes, piece by piece."""
+
+    def write(handle: BinaryIO) -> None:
+        for chunk in chunks():
+            handle.write(chunk.encode("utf-8"))
+
+    return write
+
+
+def _indent(value: Any, newline: str, out: list[str]) -> None:
+    if isinstance(value, str):
+        out.append(_string(value))
+    elif isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        separator = "{" + inner
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise TypeError(f"JSON object keys are strings here, not {key!r}")
+            out.append(separator)
+            out.append(_string(key))
+            out.append(": ")
+            _indent(item, inner, out)
+            separator = "," + inner
+        out.append(newline + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        separator = "[" + inner
+        for item in value:
+            out.append(separator)
+            _indent(item, inner, out)
+            separator = "," + inner
+        out.append(newline + "]")
+    elif value is None or isinstance(value, bool | int | float):
+        out.append(json.dumps(value))
+    else:
+        raise TypeError(f"no JSON for {value!r}: only dicts, lists, strings and numbers")
 
 
 class Compactor:
@@ -69,6 +180,7 @@ class Compactor:
             for k, v in ctx.items()
             if isinstance(v, str) and not k.startswith("@") and v.endswith(("#", "/"))
         }
+        self.compacted: dict[str, str] = {}
         self.class_terms: dict[str, str] = {}
         self.property_terms: dict[str, tuple[str, str | None, bool]] = {}
         for term, definition in ctx.items():
@@ -98,6 +210,12 @@ class Compactor:
         return self.prefixes[prefix] + local if sep and prefix in self.prefixes else value
 
     def iri(self, value: str) -> str:
+        found = self.compacted.get(value)
+        if found is None:
+            found = self.compacted[value] = self._iri(value)
+        return found
+
+    def _iri(self, value: str) -> str:
         best = ""
         for prefix, namespace in self.prefixes.items():
             if value.startswith(namespace) and len(namespace) > len(self.prefixes.get(best, "")):
@@ -145,7 +263,7 @@ class Compactor:
                 keyed.setdefault(key, ([], as_set))[0].append(compacted)
         for key in sorted(keyed):
             items, as_set = keyed[key]
-            items.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+            items.sort(key=sort_text)
             out[key] = items if as_set or len(items) > 1 else items[0]
         return out
 
@@ -153,8 +271,13 @@ class Compactor:
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
-def json_ld(quads: Sequence[ox.Quad]) -> bytes:
+def json_ld(quads: Graphish) -> bytes:
     """Compacted JSON-LD with the context inlined, so that no reader has to fetch it."""
+    return "".join(json_ld_text(quads)).encode("utf-8")
+
+
+def json_ld_text(quads: Graphish) -> Iterator[str]:
+    """The text of :func:`json_ld`, node by node."""
     ctx = context()
     compactor = Compactor(ctx)
     subjects: dict[str, dict[str, list[ox.NamedNode | ox.Literal]]] = {}
@@ -163,9 +286,8 @@ def json_ld(quads: Sequence[ox.Quad]) -> bytes:
         if not isinstance(subject, ox.NamedNode) or not isinstance(obj, ox.NamedNode | ox.Literal):
             raise ValueError(f"newsgraph graphs have no blank nodes or quoted triples: {triple}")
         subjects.setdefault(subject.value, {}).setdefault(triple.predicate.value, []).append(obj)
-    nodes = [compactor.node(s, subjects[s]) for s in sorted(subjects)]
-    document = {"@context": ctx, "@graph": nodes}
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    nodes = (compactor.node(s, subjects.pop(s)) for s in sorted(subjects))
+    yield from graph_document(ctx, nodes)
 
 
 def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
@@ -189,6 +311,6 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
         raise
 
 
-def write_all(out: Path, files: dict[str, bytes]) -> None:
+def write_all(out: Path, files: Mapping[str, bytes | Writer]) -> None:
     """Write every output file, as one set: a crash leaves the old files or the new ones."""
     crashsafe.write_set(out, files)

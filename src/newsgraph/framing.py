@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator
 from typing import Any
 
 import pyoxigraph as ox
 
-from newsgraph.export import RDF_TYPE, Compactor, context, triples_of
+from newsgraph.export import (
+    RDF_TYPE,
+    Compactor,
+    Graphish,
+    context,
+    graph_document,
+    sort_text,
+    triples_of,
+)
 from newsgraph.ontology_data import ontology_file
 
 Value = ox.NamedNode | ox.Literal
@@ -29,7 +37,7 @@ def frame() -> dict[str, Any]:
 
 
 class Framer:
-    def __init__(self, quads: Sequence[ox.Quad]) -> None:
+    def __init__(self, quads: Graphish) -> None:
         self.ctx = context()
         self.compactor = Compactor(self.ctx)
         self.terms = {term: iri for iri, (term, _, _) in self.compactor.property_terms.items()}
@@ -102,12 +110,16 @@ class Framer:
 
 def sort_key(value: Any) -> str:
     if isinstance(value, dict) and "id" in value:
-        return json.dumps([value.get("startDate", ""), value["id"]], ensure_ascii=False)
-    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+        return sort_text([value.get("startDate", ""), value["id"]])
+    return sort_text(value)
 
 
-def framed(quads: Sequence[ox.Quad]) -> bytes:
+def framed(quads: Graphish) -> bytes:
     """The framed view as JSON-LD, the context inlined, so that no reader fetches anything."""
+    return "".join(framed_text(quads)).encode("utf-8")
+
+
+def framed_text(quads: Graphish) -> Iterator[str]:
+    """The text of :func:`framed`, node by node."""
     framer = Framer(quads)
-    document = {"@context": framer.ctx, "@graph": framer.roots(frame())}
-    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    yield from graph_document(framer.ctx, framer.roots(frame()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
+from functools import cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -49,10 +50,15 @@ PREFIXES = {
 }
 
 
+# The vocabulary's terms are made once each: they are in most triples.
+
+
+@cache
 def _ng(local: str) -> NamedNode:
     return iri(NG + local)
 
 
+@cache
 def _schema(local: str) -> NamedNode:
     return iri(SCHEMA + local)
 
@@ -65,6 +71,9 @@ TYPE = iri(RDF + "type")
 NAME = _schema("name")
 ALTERNATE_NAME = _schema("alternateName")
 DERIVED = iri(PROV + "wasDerivedFrom")
+BEGIN_INDEX = iri(NIF + "beginIndex")
+END_INDEX = iri(NIF + "endIndex")
+ANCHOR_OF = iri(NIF + "anchorOf")
 CLASSES = {
     EntityKind.PERSON: (_ng("Person"), _schema("Person")),
     EntityKind.ORGANIZATION: (_ng("Organization"), _schema("Organization")),
@@ -101,15 +110,29 @@ class Minter:
                 f"--base {base!r} is not an IRI ({problem}); give an absolute IRI such as {BASE}"
             )
         self.base = base
+        # Each IRI is checked once: an entity is pointed to from many articles.
+        self.nodes: dict[str, NamedNode] = {}
+        self.articles: dict[str, NamedNode] = {}
+        self.spans: dict[str, str] = {}
 
     def node(self, ident: str) -> NamedNode:
-        return iri(self.base + ident)
+        found = self.nodes.get(ident)
+        if found is None:
+            found = self.nodes[ident] = iri(self.base + ident)
+        return found
 
     def article(self, key: str) -> NamedNode:
-        return iri(f"{self.base}article/{key}")
+        found = self.articles.get(key)
+        if found is None:
+            found = self.articles[key] = iri(f"{self.base}article/{key}")
+        return found
 
     def evidence(self, e: Evidence) -> NamedNode:
-        return iri(f"{self.base}evidence/{e.article}/{e.begin}-{e.end}")
+        # The part before the offsets is checked once per article; offsets are digits.
+        prefix = self.spans.get(e.article)
+        if prefix is None:
+            prefix = self.spans[e.article] = iri(f"{self.base}evidence/{e.article}/").value
+        return NamedNode(f"{prefix}{int(e.begin)}-{int(e.end)}")
 
 
 def date_literal(value: DateValue) -> Literal:
@@ -171,9 +194,9 @@ def _evidence(
         yield owner, DERIVED, node
         yield node, TYPE, _ng("Evidence")
         yield node, _ng("inArticle"), mint.article(e.article)
-        yield node, iri(NIF + "beginIndex"), typed(str(e.begin), "nonNegativeInteger")
-        yield node, iri(NIF + "endIndex"), typed(str(e.end), "nonNegativeInteger")
-        yield node, iri(NIF + "anchorOf"), text(e.text)
+        yield node, BEGIN_INDEX, typed(str(e.begin), "nonNegativeInteger")
+        yield node, END_INDEX, typed(str(e.end), "nonNegativeInteger")
+        yield node, ANCHOR_OF, text(e.text)
 
 
 def _entity(entity: Entity, key: str, mint: Minter) -> Iterator[Triple3]:

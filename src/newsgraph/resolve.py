@@ -612,6 +612,8 @@ def _sides(roles: dict[tuple[str, str, str], _RoleReports], ents: _Entities) -> 
 def _merge(
     drafts: list[_MeetingDraft], *, same_article: bool, sides: dict[str, str] | None = None
 ) -> list[_MeetingDraft]:
+    if not same_article:
+        return _merge_across(drafts, sides)
     out: list[_MeetingDraft] = []
     for draft in drafts:
         same = next(
@@ -670,6 +672,54 @@ def _told_within(date: DateRange | None, day: dt.date) -> bool:
 
 # ... and how many days before it a story may announce it without its date.
 RETOLD_AHEAD = 31
+
+
+def _merge_across(drafts: list[_MeetingDraft], sides: dict[str, str] | None) -> list[_MeetingDraft]:
+    """``_merge`` across articles, blocked on the start date: across articles only dated
+    drafts whose start dates are compatible (one ISO date a prefix of the other) can be one
+    meeting, so each draft is compared with those kept drafts only, earliest first."""
+    out: list[_MeetingDraft] = []
+    exact: defaultdict[str, set[int]] = defaultdict(set)
+    """ISO start date -> the kept drafts that have it."""
+    within: defaultdict[str, set[int]] = defaultdict(set)
+    """Every prefix of an ISO start date -> the kept drafts whose date starts with it."""
+
+    def index(number: int, iso: str, add: bool = True) -> None:
+        for table, keys in ((exact, (iso,)), (within, [iso[:i] for i in range(len(iso) + 1)])):
+            for key in keys:
+                if add:
+                    table[key].add(number)
+                else:
+                    table[key].discard(number)
+
+    for draft in drafts:
+        if draft.date is None:
+            out.append(draft)  # never the same meeting as another article's
+            continue
+        iso = draft.date.start.iso
+        candidates = set(within.get(iso, ()))
+        for i in range(len(iso)):
+            candidates |= exact.get(iso[:i], set())
+        number = next(
+            (
+                n
+                for n in sorted(candidates)
+                if same_meeting(out[n], draft, same_article=False, sides=sides)
+            ),
+            None,
+        )
+        if number is None:
+            index(len(out), iso)
+            out.append(draft)
+            continue
+        same = out[number]
+        before = same.date.start.iso if same.date is not None else None
+        same.absorb(draft)
+        after = same.date.start.iso if same.date is not None else None
+        if after != before and before is not None and after is not None:
+            index(number, before, add=False)
+            index(number, after)
+    return out
 
 
 def _entity_records(

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from string import Template
 
 import pyoxigraph as ox
 import pyshacl
@@ -35,6 +36,14 @@ class Violation:
     severity: str
     constraint: str
     shape: str
+    value: str = ""
+    """The result's sh:value, if any (the report does not repeat it)."""
+
+    @property
+    def owner(self) -> str:
+        """The node the result is about: its focus node, or the offending node (sh:value) of
+        a graph-level SPARQL check, whose focus node is a class."""
+        return self.value if self.constraint == "SPARQL" and self.value else self.focus
 
     def __str__(self) -> str:
         where = f" {self.path}" if self.path else ""
@@ -106,13 +115,99 @@ def screens() -> dict[str, str]:
 
 
 @cache
+def class_screens() -> dict[str, str]:
+    """Screens made from the shapes for their sh:class constraints: property shape IRI ->
+    a query selecting every target of the shape with a value that is not an instance of the
+    class, which are exactly the nodes that break it.
+
+    Only for property shapes with an IRI path and one node shape, targeted by class, that no
+    other shape refers to (the shapes :func:`_targeted_properties` targets), and not screened
+    by a file of screens/ already."""
+    graph = shapes()
+    referenced = set(graph.objects(None, None))
+    out: dict[str, str] = {}
+    for shape in sorted(set(graph.subjects(SH["class"], None)), key=str):
+        path = graph.value(shape, SH.path)
+        owners = set(graph.subjects(SH.property, shape))
+        if not isinstance(shape, URIRef) or str(shape) in screens() or len(owners) != 1:
+            continue
+        (owner,) = owners
+        if (
+            not isinstance(path, URIRef)
+            or owner in referenced
+            or (owner, SH.deactivated, None) in graph
+            or (shape, SH.deactivated, None) in graph
+            or any((owner, p, None) in graph for p in TARGETS if p != SH.targetClass)
+        ):
+            continue
+        targets = sorted(str(t) for t in graph.objects(owner, SH.targetClass))
+        if not targets:
+            continue
+        template = Template(
+            (files("newsgraph") / "screens" / "class.rq.template").read_text(encoding="utf-8")
+        )
+        queries = [
+            template.substitute(
+                targets=" ".join(f"<{t}>" for t in targets), path=str(path), **{"class": cls}
+            )
+            for cls in sorted(str(c) for c in graph.objects(shape, SH["class"]))
+        ]
+        out[str(shape)] = queries[0] if len(queries) == 1 else _union(queries)
+    return out
+
+
+def _union(queries: list[str]) -> str:
+    """One query selecting what any of ``queries`` (each ``SELECT DISTINCT ?this WHERE {...}``
+    after comment lines) selects."""
+    bodies = []
+    for query in queries:
+        text = "\n".join(line for line in query.splitlines() if not line.startswith("#"))
+        bodies.append("{ " + text.strip().removeprefix("SELECT DISTINCT ?this WHERE") + " }")
+    return "SELECT DISTINCT ?this WHERE { " + " UNION ".join(bodies) + " }"
+
+
+def _screened() -> dict[str, frozenset[str]]:
+    """Every screened shape -> the constraint components its screen stands for."""
+    found = dict.fromkeys(screens(), SCREENED_COMPONENTS)
+    found.update(dict.fromkeys(class_screens(), frozenset({"Class"})))
+    return found
+
+
+@cache
 def unscreened_shapes() -> Graph:
     """The shapes without the constraints that the screens stand for."""
     graph = _copy(shapes())
     for shape in screens():
         for parameter in SCREENED:
             graph.remove((URIRef(shape), parameter, None))
+    for shape in class_screens():
+        graph.remove((URIRef(shape), SH["class"], None))
     return graph
+
+
+NESTING = (SH.property, SH.node, SH["not"], SH["and"], SH["or"], SH.xone, SH.qualifiedValueShape)
+
+
+@cache
+def local_shapes() -> bool:
+    """Whether the unscreened shapes read nothing but a focus node's own triples: no sh:class
+    left in any shape reached from a targeted one. Then the first pass of a part needs no
+    types of the nodes of other parts."""
+    graph = _unscreened_targeted()
+    first = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#first")
+    rest = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#rest")
+    todo = [s for p in TARGETS for s in graph.subjects(p, None)]
+    seen: set[Node] = set()
+    while todo:
+        node = todo.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        if (node, SH["class"], None) in graph:
+            return False
+        for p in (*NESTING, first, rest):
+            todo.extend(graph.objects(node, p))
+    return True
 
 
 @cache
@@ -162,13 +257,20 @@ def _copy(graph: Graph) -> Graph:
     return copy
 
 
-def _check(triples: Sequence[ox.Triple]) -> tuple[Violation, ...]:
-    """The results of the full shapes over ``triples``, sorted."""
-    results = _results(_rdflib(triples), _unscreened_targeted())
+def _check(
+    triples: Sequence[ox.Triple], foreign: frozenset[str] = frozenset()
+) -> tuple[Violation, ...]:
+    """The results of the full shapes over ``triples``, sorted; ``foreign`` nodes are there
+    only for their types, and left out of the first pass when the shapes allow it."""
+    own = triples
+    if foreign and local_shapes():
+        own = [t for t in triples if _name(t.subject) not in foreign]
+    results = _results(_rdflib(own), _unscreened_targeted())
     store = ox.Store()
     store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object) for t in triples)
     flagged: set[ox.NamedNode | ox.BlankNode] = set()
-    for query in screens().values():
+    screened = _screened()
+    for query in [*screens().values(), *class_screens().values()]:
         solutions = store.query(query)
         assert isinstance(solutions, ox.QuerySolutions)
         for solution in solutions:
@@ -176,13 +278,11 @@ def _check(triples: Sequence[ox.Triple]) -> tuple[Violation, ...]:
             if isinstance(node, ox.NamedNode | ox.BlankNode):
                 flagged.add(node)
     if flagged:
-        part, foreign = _neighbourhood(triples, flagged)
+        part, held = _neighbourhood(triples, flagged)
         results.extend(
             v
             for v in _results(_rdflib(part), _full_shapes())
-            if v.shape in screens()
-            and v.constraint in SCREENED_COMPONENTS
-            and v.focus not in foreign
+            if v.constraint in screened.get(v.shape, ()) and v.focus not in held
         )
     return tuple(sorted(results, key=_order))
 
@@ -250,13 +350,14 @@ def _results(data: Graph, shapes_graph: Graph) -> list[Violation]:
                     "ConstraintComponent"
                 ),
                 shape=one(SH.sourceShape),
+                value=one(SH.value),
             )
         )
     return results
 
 
-def _order(v: Violation) -> tuple[str, str, str, str]:
-    return (v.focus, v.path, v.constraint, v.message)
+def _order(v: Violation) -> tuple[str, ...]:
+    return (v.focus, v.path, v.constraint, v.message, v.severity, v.shape, v.value)
 
 
 def _term(value: str) -> ox.NamedNode | ox.Literal:
@@ -295,6 +396,25 @@ def report_turtle(conforms: bool, violations: list[Violation]) -> bytes:
             fields["sourceShape"] = _term(v.shape)
         triples.extend(ox.Triple(node, ox.NamedNode(sh + k), o) for k, o in fields.items())
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes={"sh": sh, "xsd": XSD}) or b""
+
+
+def report_of(results: Iterable[Violation]) -> Report:
+    """The report of these results, in the order of every report."""
+    ordered = sorted(results, key=_order)
+    conforms = _conforms(ordered)
+    return Report(conforms, tuple(ordered), report_turtle(conforms, ordered))
+
+
+def validate_nodes(triples: Sequence[ox.Triple], nodes: Iterable[str]) -> tuple[Violation, ...]:
+    """The results about ``nodes`` (IRIs) in the graph of ``triples``: the same as those of the
+    whole graph, as each constraint reads only a node's own triples and the types of the nodes
+    they point to. Only for graphs without blank nodes."""
+    wanted = frozenset(nodes)
+    if not wanted:
+        return ()
+    subjects: set[ox.NamedNode | ox.BlankNode] = {ox.NamedNode(n) for n in wanted}
+    part, foreign = _neighbourhood(triples, subjects)
+    return tuple(v for v in _check(part) if v.focus not in foreign and v.owner in wanted)
 
 
 def validate_quads(quads: Sequence[ox.Quad]) -> Report:
@@ -364,7 +484,7 @@ def check_fragment(fragment: Fragment) -> tuple[Violation, ...]:
         ox.Triple(q.subject, q.predicate, q.object)
         for q in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
     ]
-    return tuple(v for v in _check(triples) if v.focus not in foreign)
+    return tuple(v for v in _check(triples, foreign) if v.focus not in foreign)
 
 
 Mapper = Callable[

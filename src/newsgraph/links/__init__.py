@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from newsgraph.links.geonames import place_links
+from newsgraph.links.geonames import for_names, place_links
 from newsgraph.links.wikidata import Linker, Wikidata
 from newsgraph.records import Corpus, EntityKind, Links
 
@@ -26,9 +26,11 @@ class Linked:
 def link(corpus: Corpus, *, wikidata: Wikidata | None = None) -> Linked:
     """The corpus with the links of its entities filled in."""
     linker = Linker(wikidata) if wikidata is not None else None
+    places = frozenset(e.name for e in corpus.entities if e.kind is EntityKind.PLACE)
+    geonames = for_names(places)
     entities = []
     for entity in corpus.entities:
-        links = place_links(entity) if entity.kind is EntityKind.PLACE else Links()
+        links = place_links(entity, geonames) if entity.kind is EntityKind.PLACE else Links()
         if linker is not None and entity.kind is not EntityKind.PLACE:
             item = linker.lookup(entity.name, entity.kind)
             if item is not None:
