@@ -220,8 +220,9 @@ class EntityFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._trim(span) for span in doc.ents if not self._common_word(span)]
-        spans = self._titled_bodies(filter_spans(spans))
-        spans = [s for span in spans for s in self._split_title(span)]
+        # Trimming may leave nothing: "the" alone, "(" with no name after it.
+        spans = self._titled_bodies(filter_spans([s for s in spans if len(s)]))
+        spans = [s for span in spans for s in self._split_title(span) if len(s)]
         spans = [self._by_gazetteer(span) for span in spans if not self._not_a_place(span)]
         spans = self._merge_bodies(spans)
         spans = self._acronyms(spans)
