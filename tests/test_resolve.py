@@ -757,3 +757,22 @@ def test_an_undated_meeting_told_long_after_or_by_other_parties_stays_apart() ->
     lavrov, wang = _person("c", "Sergei Lavrov"), _person("c", "Wang Yi", 20)
     other = _item("c", "2022-01-12", (lavrov, wang), (_meeting("c", (lavrov, wang), at=60),))
     assert len(_meetings(dated, other)) == 2
+
+
+def test_a_name_with_a_given_name_left_out_is_the_one_fuller_name() -> None:
+    longer = _person("a", "Recep Tayyip Erdogan")
+    shorter = _person("b", "Tayyip Erdogan")
+    corpus = resolve([_item("a", "2017-06-14", (longer,)), _item("b", "2017-06-14", (shorter,))])
+    (erdogan,) = _people(corpus)
+    assert erdogan.name == "Recep Tayyip Erdogan"
+    assert "Tayyip Erdogan" in erdogan.alternate_names
+
+
+def test_a_name_that_leaves_out_a_middle_name_is_not_joined() -> None:
+    corpus = resolve(
+        [
+            _item("a", "2017-06-14", (_person("a", "George H. W. Bush"),)),
+            _item("b", "2017-06-14", (_person("b", "George W. Bush"),)),
+        ]
+    )
+    assert len(_people(corpus)) == 2

@@ -16,6 +16,7 @@ import urllib.request
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import cast
 from urllib.parse import quote, urlencode
 
 import pytest
@@ -590,3 +591,19 @@ def test_the_readme_requests(server: str, seeds_build: tuple[Path, BuildResult])
     assert headers["Content-Type"].startswith("text/turtle")
     status, headers, _ = http(f"{server}id/person/sergei-lavrov?format=jsonld")
     assert headers["Content-Type"] == "application/ld+json"
+
+
+def test_a_client_hanging_up_is_one_line_in_the_log(capsys: pytest.CaptureFixture[str]) -> None:
+    server = make_server(cast(App, None), "127.0.0.1", 0)
+    try:
+        try:
+            raise BrokenPipeError("the client went away")
+        except BrokenPipeError:
+            server.handle_error(None, ("127.0.0.1", 5555))
+    finally:
+        server.server_close()
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.strip() == (
+        "newsgraph serve: 127.0.0.1 closed the connection before the reply was complete"
+    )

@@ -182,7 +182,34 @@ class _Entities:
             target.confidences += cluster.confidences
             del self.clusters[(kind, key)]
             moved[key] = target.key
+        moved |= self._join_fuller_names()
         return moved | self._join_short_names()
+
+    def _join_fuller_names(self) -> dict[str, str]:
+        """Cross-article: "Tayyip Erdogan" is "Recep Tayyip Erdogan", the one fuller name that
+        ends in all of its words (but "George W. Bush" is not "George H. W. Bush")."""
+        people: dict[str, list[list[str]]] = defaultdict(list)
+        for kind, key in self.clusters:
+            words = key.removeprefix("p:").split()
+            if kind is EntityKind.PERSON and len(words) > 1 and key not in self.apart:
+                people[words[-1]].append(words)
+        moved: dict[str, str] = {}
+        for same_surname in people.values():
+            for words in same_surname:
+                fuller = [
+                    w for w in same_surname if len(w) > len(words) and w[-len(words) :] == words
+                ]
+                if len(fuller) != 1:
+                    continue
+                key, target_key = "p:" + " ".join(words), "p:" + " ".join(fuller[0])
+                short = self.clusters.pop((EntityKind.PERSON, key))
+                target = self.clusters[(EntityKind.PERSON, target_key)]
+                target.names.update(short.names)
+                target.evidence |= short.evidence
+                target.articles |= short.articles
+                target.confidences += short.confidences
+                moved[key] = target_key
+        return moved
 
     def _join_short_names(self) -> dict[str, str]:
         """Cross-article: a one-word organization or place name that an article showed to be

@@ -356,6 +356,13 @@ def is_loopback(host: str) -> bool:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up before its reply is sent is logged in one line."""
+        if isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            _log(f"{client_address[0]} closed the connection before the reply was complete")
+            return
+        super().handle_error(request, client_address)
+
 
 class _Server6(_Server):
     address_family = socket.AF_INET6

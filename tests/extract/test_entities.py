@@ -376,3 +376,20 @@ def test_a_person_named_with_a_country_or_a_partner_is_a_person(
 def test_two_places_joined_by_a_slash_are_no_organization(parse: Parse) -> None:
     found = _found(parse, "The price rose two Thai/Malaysian cents a kilo.")
     assert not [m for m in found if m.kind is ORGANIZATION], _shown(found)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Denis Pinchuk; Writing by Christian Lowe; Editing by Richard Balmforth)",
+        "Associated Press writer Suzan Fraser contributed to this report.",
+        "Additional reporting by Jean Dupont in Paris",
+    ],
+)
+def test_the_credits_of_a_story_name_no_one_it_is_about(parse: Parse, credit: str) -> None:
+    text = (
+        "Russian President Vladimir Putin met Turkish President Tayyip Erdogan in Sochi on "
+        "Wednesday.\n\n" + credit + "\n"
+    )
+    people = {m.text for m in _found(parse, text) if m.kind is EntityKind.PERSON}
+    assert people == {"Vladimir Putin", "Tayyip Erdogan"}

@@ -7,6 +7,7 @@ inside a name, an acronym whose expansion stands beside it in parentheses.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -208,6 +209,21 @@ GEOGRAPHIC_WORDS = {
 }
 
 
+# The credits of a story name its reporters and editors, not the people it is about:
+# "(Reporting by Denis Pinchuk; Editing by Richard Balmforth)", "Additional reporting by ...",
+# "Associated Press writer Suzan Fraser contributed to this report."
+CREDITS = re.compile(
+    r"\([^()]*\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by\b[^()]*\)"
+    r"|(?m:^[ \t]*(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by\b[^\n]*$)"
+    r"|(?m:^[^\n]*\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story))\b[^\n]*$)"
+)
+
+
+def credits(doc: Doc) -> list[tuple[int, int]]:
+    """Where a doc's credit lines are, as character ranges."""
+    return [m.span() for m in CREDITS.finditer(doc.text)]
+
+
 class EntityFixer:
     """Rewrites ``doc.ents`` so that types, boundaries and canonical keys are right."""
 
@@ -230,6 +246,8 @@ class EntityFixer:
         spans = self._consistent_types(spans)
         spans = [s for span in spans for s in self._split_title(span)]
         kept = [s for s in spans if len(s) and not (s.label_ != "TITLE" and s.text in NOT_NAMES)]
+        if ranges := credits(doc):
+            kept = [s for s in kept if not any(a <= s.start_char < b for a, b in ranges)]
         doc.ents = filter_spans(kept)
         return doc
 
