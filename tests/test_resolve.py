@@ -776,3 +776,11 @@ def test_a_name_that_leaves_out_a_middle_name_is_not_joined() -> None:
         ]
     )
     assert len(_people(corpus)) == 2
+
+
+def test_a_body_that_is_also_a_party_is_listed_once_as_a_party() -> None:
+    gcc = _organization("a", "GCC", "Gulf Co-operation Council")
+    meeting = replace(_meeting("a", (gcc,), date=_day("1987-03-02")), body=gcc)
+    (found,) = _meetings(_item("a", "1987-03-02", (gcc,), (meeting,)))
+    assert found.body is None
+    assert found.participants == ("organization/gulf-co-operation-council",)

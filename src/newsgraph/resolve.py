@@ -860,6 +860,8 @@ def _meeting_records(
         ):
             continue  # one person and the country they speak for: no one else is named
         body = idents[_untag(draft.body)] if draft.body else None
+        if body in participants:
+            body = None  # "ministers of the GCC ended a meeting": the GCC meets, as a party
         location = idents[_untag(draft.location)] if draft.location else None
         # The newest report knows best whether a meeting took place.
         latest = max(draft.status_by_article, key=lambda a: (published[a], a))
