@@ -117,6 +117,13 @@ class _Cluster:
     parent: str | None = None
     confidences: list[float] = field(default_factory=list)
 
+    def absorb(self, other: _Cluster) -> None:
+        """Take in the names and reports of another cluster of the same entity."""
+        self.names.update(other.names)
+        self.evidence |= other.evidence
+        self.articles |= other.articles
+        self.confidences += other.confidences
+
 
 @dataclass
 class _RoleReports:
@@ -176,10 +183,7 @@ class _Entities:
             if len(owners) != 1:
                 continue
             target = self.clusters[(kind, next(iter(owners)))]
-            target.names.update(cluster.names)
-            target.evidence |= cluster.evidence
-            target.articles |= cluster.articles
-            target.confidences += cluster.confidences
+            target.absorb(cluster)
             del self.clusters[(kind, key)]
             moved[key] = target.key
         moved |= self._join_fuller_names()
@@ -204,10 +208,7 @@ class _Entities:
                 key, target_key = "p:" + " ".join(words), "p:" + " ".join(fuller[0])
                 short = self.clusters.pop((EntityKind.PERSON, key))
                 target = self.clusters[(EntityKind.PERSON, target_key)]
-                target.names.update(short.names)
-                target.evidence |= short.evidence
-                target.articles |= short.articles
-                target.confidences += short.confidences
+                target.absorb(short)
                 moved[key] = target_key
         return moved
 
@@ -230,10 +231,7 @@ class _Entities:
             if short is None or len(targets) != 1 or kinds[key] != 1:
                 continue
             target = self.clusters[(kind, next(iter(targets)))]
-            target.names.update(short.names)
-            target.evidence |= short.evidence
-            target.articles |= short.articles
-            target.confidences += short.confidences
+            target.absorb(short)
             del self.clusters[(kind, key)]
             moved[key] = target.key
         return moved
