@@ -68,7 +68,7 @@ def test_drafts_merge_with_compatible_dates_only_and_undated_never() -> None:
         draft("g", "1987-03-02", "x", "z"),
     ]
 
-    merged = _merge(drafts, same_article=False)
+    merged = _merge(drafts)
 
     # a takes b (and b's day); c and d stay apart; e is another month; f's year holds a's
     # day, and a comes first; g has other parties.
@@ -96,7 +96,7 @@ def test_a_draft_made_more_precise_is_found_under_its_new_date() -> None:
         draft("d", "1987-05", "x", "y"),
     ]
 
-    merged = _merge(drafts, same_article=False)
+    merged = _merge(drafts)
 
     assert [(sorted(d.articles), d.date.start.iso if d.date else None) for d in merged] == [
         (["a", "b", "d"], "1987-05-04"),
@@ -127,7 +127,7 @@ def test_blocking_gives_what_every_pair_gives(seed: int) -> None:
         return out
 
     expected = summary(every_pair(make()))
-    found = summary(_merge(make(), same_article=False))
+    found = summary(_merge(make()))
 
     assert found == expected
     assert len(found) < 60  # some drafts did merge

@@ -106,7 +106,7 @@ class SizeResult:
             "peak_memory_gb": self.clean.peak_bytes / 1e9,
             "shares": {s: self.clean.timings.get(s, 0.0) / stage_total for s in STAGES},
             "validation_serialization_share": sum(
-                self.clean.timings.get(s, 0.0) for s in ("validation", "serialization", "writing")
+                self.clean.timings.get(s, 0.0) for s in ("validation", "serialization")
             )
             / stage_total,
             "incremental_new_articles": self.new_articles,

@@ -99,7 +99,6 @@ class Timings:
         "mapping",
         "validation",
         "serialization",
-        "writing",
     )
 
     def __init__(self) -> None:
@@ -234,8 +233,7 @@ def build(
         quads = to_quads(corpus, articles, base)
         triples = export.triples_of(quads)
     with timings.stage("validation"):
-        # Parts only to keep them under TRIPLES_PER_PART triples: a part also validates the
-        # nodes it holds for their types, which costs more than a second process saves.
+        # Parts only to keep them under TRIPLES_PER_PART triples (each part's rdflib graph).
         parts = -(-len(quads) // TRIPLES_PER_PART)
         mapper = engine.process_map(jobs) if jobs > 1 and parts > 1 else map
         # With a cache, only what changed since the last build is validated again.

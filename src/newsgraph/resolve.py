@@ -466,7 +466,7 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
         drafts.extend(_article_meetings(records.meetings, article, full_names, ref))
 
     sides = _sides(roles, ents)
-    merged = _merge(drafts, same_article=False, sides=sides)
+    merged = _merge(drafts, sides)
     merged = _retold_undated(merged, {a: p for a, p, _, _ in per_article})
     entity_records, idents = _entity_records(ents)
     return Corpus(
@@ -634,26 +634,10 @@ def _sides(roles: dict[tuple[str, str, str], _RoleReports], ents: _Entities) -> 
     return {p: next(iter(c)) for p, c in found.items() if len(c) == 1}
 
 
-def _merge(
-    drafts: list[_MeetingDraft], *, same_article: bool, sides: dict[str, str] | None = None
-) -> list[_MeetingDraft]:
-    if not same_article:
-        return _merge_across(drafts, sides)
-    out: list[_MeetingDraft] = []
-    for draft in drafts:
-        same = next(
-            (d for d in out if same_meeting(d, draft, same_article=same_article, sides=sides)),
-            None,
-        )
-        if same is None:
-            out.append(draft)
-        else:
-            same.absorb(draft)
-    return out
-
-
 # How many days after a meeting a story may tell of it without its date as the same meeting.
 RETOLD_WITHIN = 7
+# ... and how many days before it a story may announce it without its date.
+RETOLD_AHEAD = 31
 
 
 def _retold_undated(
@@ -695,14 +679,11 @@ def _told_within(date: DateRange | None, day: dt.date) -> bool:
     return -RETOLD_AHEAD <= (day - held).days <= RETOLD_WITHIN
 
 
-# ... and how many days before it a story may announce it without its date.
-RETOLD_AHEAD = 31
-
-
-def _merge_across(drafts: list[_MeetingDraft], sides: dict[str, str] | None) -> list[_MeetingDraft]:
-    """``_merge`` across articles, blocked on the start date: across articles only dated
-    drafts whose start dates are compatible (one ISO date a prefix of the other) can be one
-    meeting, so each draft is compared with those kept drafts only, earliest first."""
+def _merge(drafts: list[_MeetingDraft], sides: dict[str, str] | None = None) -> list[_MeetingDraft]:
+    """The drafts of all articles, those that tell one meeting merged, blocked on the start
+    date: across articles only dated drafts whose start dates are compatible (one ISO date a
+    prefix of the other) can be one meeting, so each draft is compared with those kept drafts
+    only, earliest first."""
     out: list[_MeetingDraft] = []
     exact: defaultdict[str, set[int]] = defaultdict(set)
     """ISO start date -> the kept drafts that have it."""

@@ -881,7 +881,8 @@ class EntityFixer:
             and self.gaz.canonical(right.text)
         ):
             yield Span(doc, left.start, left.end, label="PERSON")
-            yield _by_name(right, self.gaz)
+            canonical = self.gaz.canonical(right.text) or ""
+            yield _new(right, right.start, right.end, _label_for(self.gaz, canonical), canonical)
             return
         yield span
 
@@ -895,12 +896,6 @@ class EntityFixer:
             for t in doc
             if t.text in surnames and t.i not in taken and t.is_title and t.ent_type_ == ""
         ]
-
-
-def _by_name(span: Span, gaz: Gazetteer) -> Span:
-    """A span of a gazetteer name, labelled and keyed as the gazetteer says."""
-    canonical = gaz.canonical(span.text) or ""
-    return Span(span.doc, span.start, span.end, label=_label_for(gaz, canonical), span_id=canonical)
 
 
 def _acts(span: Span) -> bool:

@@ -334,10 +334,7 @@ def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> 
     (but "met Erdogan and Rouhani for a summit" is one meeting of three)."""
     if meeting.anaphoric or meeting.body is not None or trigger.pos_ != "VERB":
         return [meeting]
-    subject, verb = _subject(trigger), trigger
-    while subject is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
-        verb = verb.head  # "was scheduled to meet with ..."
-        subject = _subject(verb)
+    subject, _ = _acting_subject(trigger)
     if subject is None or subject.conjuncts or subject.tag_ in ("NNS", "NNPS"):
         return [meeting]
     heads = [c for c in trigger.children if c.dep_ == "dobj"]
@@ -583,6 +580,17 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
 
 def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _acting_subject(verb: Token) -> tuple[Token | None, Token]:
+    """A verb's subject, or that of the verb it hangs from when it has none of its own ("was
+    scheduled to meet", "Speaking after talks with Modi, Netanyahu said", "held ... and will
+    meet again"); and the verb whose subject it is."""
+    subject = _subject(verb)
+    while subject is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+        subject = _subject(verb)
+    return subject, verb
 
 
 # What may follow a meeting's words when the parser hung it elsewhere: "(OSCE) Permanent
@@ -920,14 +928,13 @@ def _meeting(
         location = mention(where, gaz)
     if status is not MeetingStatus.CANCELLED and _negated(token):
         return None  # "did not meet": no meeting to report
+    lone: list[Mention] = []
     if len(participants) == 1 and body is None and not _collective(participants[0], gaz):
         # One person or country cannot meet alone: the other side is unnamed ("met with
         # representatives of companies") or lies outside the sentence. An alliance or a body
         # meets among its members ("an OPEC meeting", "NATO ambassadors met").
         lone = [p for p in participants if p.kind is EntityKind.PERSON]
         participants = []
-    else:
-        lone = []
     anaphoric = not participants
     if anaphoric and not (any(c.lower_ in DEFINITE for c in token.children) or location or date):
         return None
@@ -1054,10 +1061,7 @@ def _companion(
     node = _frame_verb(trigger)
     if node is None or node.lemma_.lower() in MEETING_VERBS:
         return []
-    subject = _subject(node)
-    while subject is None and node.dep_ in ("advcl", "xcomp") and node.head.i != node.i:
-        node = node.head  # "Speaking after talks with Modi, Netanyahu said": the main subject
-        subject = _subject(node)
+    subject, node = _acting_subject(node)
     if subject is None:
         return []
     if subject.lower_ in RELATIVES and node.dep_ == "relcl":
@@ -1076,15 +1080,7 @@ def _companion(
         words = words or [subject, *subject.conjuncts]
         # "Netanyahu told Putin during their meeting": whom the subject addressed, too.
         words += _addressees(node)
-    out = []
-    for span in dict.fromkeys(by_token[w.i] for w in words if w.i in by_token):
-        if span.label_ == "TITLE" and (person := _titled_person(span, by_token)) is not None:
-            span = person  # "the Chancellor had emphasised in talks with Funaro"
-        if span.label_ in ("PERSON", "ORG", "GPE"):
-            party = _party(span, gaz)
-            if party is not None:
-                out.append(party)
-    return out
+    return _parties_named(words, by_token, gaz)
 
 
 def _they(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
@@ -1113,13 +1109,22 @@ def _they(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Men
         if n.dep_ == "pobj"
         for w in _addressees(n)
     ]
+    found = _parties_named(words, by_token, gaz)
+    return found if len(found) > 1 else []
+
+
+def _parties_named(words: list[Token], by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
+    """The parties the names at these words stand for, each once; "the Chancellor" for the
+    one person the article gives that title."""
     out = []
     for span in dict.fromkeys(by_token[w.i] for w in words if w.i in by_token):
+        if span.label_ == "TITLE" and (person := _titled_person(span, by_token)) is not None:
+            span = person  # "the Chancellor had emphasised in talks with Funaro"
         if span.label_ in ("PERSON", "ORG", "GPE"):
             party = _party(span, gaz)
             if party is not None:
                 out.append(party)
-    return out if len(out) > 1 else []
+    return out
 
 
 def _addressees(verb: Token) -> list[Token]:
@@ -1378,23 +1383,28 @@ AHEAD_WORDS = {"next", "later", "coming", "upcoming", "forthcoming", "tomorrow",
 PAST_WORDS = {"last", "ago", "yesterday", "earlier", "previous", "past"}
 
 
-def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
+def _chain(token: Token, root: Token) -> list[Token]:
+    """The trigger and the words above it up to the root of its clause."""
     chain = [token, *token.ancestors]
-    chain = chain[: chain.index(root) + 1] if root in chain else chain
+    return chain[: chain.index(root) + 1] if root in chain else chain
+
+
+def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
+    chain = _chain(token, root)
     words = {w.lower_ for t in chain for w in (t, *t.children) if not _due_otherwise(w)} | {
         t.lemma_.lower() for t in chain
     }
     if token.lower_ in CALLS:
         words -= CALLS
-    # "is set to visit Washington to meet Trump": an infinitive takes the time of its verb.
-    node = root
     if any(
         t.dep_ == "xcomp"
         and t.head.lemma_.lower() == "be"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        for t in (*chain, node)
+        for t in chain
     ):
         return Tense.FUTURE  # "Straw is to visit Thailand": what is arranged to come
+    # "is set to visit Washington to meet Trump": an infinitive takes the time of its verb.
+    node = root
     while node.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in node.children):
         node = node.head
         words |= {node.lemma_.lower()} | {c.lower_ for c in node.children if c.dep_ == "aux"}
@@ -1421,8 +1431,7 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
 
 def _ongoing(token: Token, root: Token) -> bool:
     """A meeting told in the present progressive: "are meeting", "is attending"."""
-    chain = [token, *token.ancestors]
-    chain = chain[: chain.index(root) + 1] if root in chain else chain
+    chain = _chain(token, root)
     return any(
         t.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in t.children)
@@ -1437,14 +1446,10 @@ def _when_called_off(span: Span) -> bool:
     if node.dep_ == "pobj" and node.head.lower_ in ("on", "at", "in"):
         node = node.head
     verb = node.head
-    return node.dep_ in ("prep", "npadvmod") and verb.lemma_.lower() in (
-        "cancel",
-        "scrap",
-        "postpone",
-        "delay",
-        "suspend",
-        "abandon",
-    )
+    return node.dep_ in ("prep", "npadvmod") and verb.lemma_.lower() in CANCEL_WORDS - {
+        "call",
+        "off",
+    }
 
 
 # Verbs whose negation leaves the meeting they tell of standing: "cannot expect much from
@@ -1475,10 +1480,7 @@ def _unnamed_owner(token: Token, root: Token, by_token: dict[int, Span]) -> bool
     owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
     if not owned and token.pos_ != "VERB":
         return False
-    subject = _subject(verb)
-    while subject is None and verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        verb = verb.head  # "is expected to meet again", "held ... and will meet again"
-        subject = _subject(verb)
+    subject, _ = _acting_subject(verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.i in by_token:
         return False
     if any(t.i in by_token and by_token[t.i].label_ != "DATE" for t in subject.subtree):
@@ -1501,8 +1503,7 @@ def _proposed_clause(root: Token) -> bool:
 
 def _repeats(token: Token, root: Token) -> bool:
     """ "The two leaders will meet again", "another round of talks": the same parties anew."""
-    chain = [token, *token.ancestors]
-    chain = chain[: chain.index(root) + 1] if root in chain else chain
+    chain = _chain(token, root)
     if any(c.lower_ == "again" for t in chain for c in t.children):
         return True
     # "another round of talks", "a second round": the parties of the talks told before.
@@ -1541,8 +1542,7 @@ def _status(
     published: dt.date,
     tense: Tense,
 ) -> MeetingStatus:
-    chain = [token, *token.ancestors]
-    chain = chain[: chain.index(root) + 1] if root in chain else chain
+    chain = _chain(token, root)
     near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
     if token.lower_ in CALLS:
         near -= CALLS  # a courtesy call is the meeting, not a call for one
