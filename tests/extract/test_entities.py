@@ -329,6 +329,17 @@ def test_words_that_are_no_place_names(parse: Parse, text: str, absent: str) -> 
     assert absent not in {m.text for m in found if m.kind is PLACE}, _shown(found)
 
 
+def test_a_country_beside_a_nationality_is_that_country(parse: Parse) -> None:
+    found = _found(parse, "Soviet and U.S. officials met in Geneva on Monday.")
+    assert [(m.kind, m.key) for m in _named(found, "U.S.")] == [(PLACE, "United States")]
+
+
+def test_a_title_word_that_begins_a_company_name_is_part_of_it(parse: Parse) -> None:
+    found = _found(parse, "Toyota Motor Corp said its talks with General Motors Corp had ended.")
+    assert _named(found, "General Motors Corp")[0].kind is ORGANIZATION
+    assert "Motors Corp" not in {m.text for m in found}, _shown(found)
+
+
 def test_a_place_name_ending_in_city_stays_a_place(parse: Parse) -> None:
     found = _found(parse, "The central bankers met in Mexico city on Tuesday.")
     assert _named(found, "Mexico city")[0].kind is PLACE

@@ -1025,3 +1025,146 @@ def test_a_visit_to_two_countries_is_two_visits_still_to_come(parse: Parse) -> N
         (["James Cleverly", "Peru"], "Peru"),
     ]
     assert all(m.status is PLANNED for m in found)
+
+
+def test_an_organizations_own_meeting_has_it_as_its_one_party(parse: Parse) -> None:
+    meeting = _one(
+        parse, "Shareholders attended the annual meeting of Siemens AG in Munich on Tuesday."
+    )
+    assert (sorted(_parties(meeting)), meeting.date) == (["Siemens AG"], _day("2022-01-18"))
+
+
+def test_a_company_that_meets_no_one_named_is_no_meeting(parse: Parse) -> None:
+    found = list(meetings(parse("Siemens AG met on Tuesday to discuss the offer.")))
+    assert [m for m in found if m.participants] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Israel and Egypt made little progress in talks in Cairo on Tuesday.",
+            ["Egypt", "Israel"],
+        ),
+        ("Israel made little progress in talks in Cairo on Tuesday.", []),
+    ],
+)
+def test_the_parties_of_a_clause_set_in_talks_are_the_parties_to_them(
+    parse: Parse, text: str, parties: list[str]
+) -> None:
+    meeting = _one(parse, text)
+    assert sorted(_parties(meeting)) == parties
+    assert meeting.location is not None
+    assert meeting.location.key == "Cairo"
+
+
+def test_they_who_met_when_the_subject_acted(parse: Parse) -> None:
+    text = (
+        "Japanese Prime Minister Fumio Kishida and Chinese President Xi Jinping agreed to "
+        "improve ties when they met in Bangkok on Tuesday."
+    )
+    meeting = _one(parse, text)
+    assert _parties(meeting) == {"Fumio Kishida", "Xi Jinping"}
+    assert meeting.date == _day("2022-01-18")
+
+
+def test_two_leaders_the_parser_runs_into_one_name_are_both_parties(parse: Parse) -> None:
+    text = (
+        "South Korean President Moon Jae-in and North Korean leader Kim Jong Un held their "
+        "second summit at the border village of Panmunjom on Saturday."
+    )
+    assert _parties(_one(parse, text)) == {"Moon Jae-in", "Kim Jong Un"}
+
+
+def test_a_counterpart_named_between_commas_is_the_party_not_the_country(parse: Parse) -> None:
+    text = (
+        "Mike Pompeo, the U.S. secretary of state, met with his Chinese counterpart, Wang Yi, "
+        "in Washington on Wednesday."
+    )
+    assert _parties(_one(parse, text)) == {"Mike Pompeo", "Wang Yi"}
+
+
+def test_what_parties_do_at_their_summit_tells_where_and_when_it_is(parse: Parse) -> None:
+    text = (
+        "Donald Trump and Kim Jong Un shook hands in Singapore on Tuesday at the start of their "
+        "summit."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("summit", ["Donald Trump", "Kim Jong Un"], "held", "Singapore", "2022-01-18")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Vladimir Putin welcomed Recep Tayyip Erdogan to Sochi on Wednesday for talks.", "Sochi"),
+        (
+            "Angela Merkel will travel to Washington next week for her first meeting with "
+            "Donald Trump.",
+            "Washington",
+        ),
+    ],
+)
+def test_where_a_guest_is_welcomed_or_travels_to_meet_is_the_place(
+    parse: Parse, text: str, place: str
+) -> None:
+    meeting = _one(parse, text)
+    assert len(meeting.participants) == 2
+    assert meeting.location is not None
+    assert meeting.location.key == place
+
+
+def test_a_country_beside_a_nationality_is_a_side(parse: Parse) -> None:
+    meeting = _one(parse, "A meeting between U.S. and Soviet officials is set for next month.")
+    assert _parties(meeting) == {"United States", "Soviet Union"}
+
+
+def test_what_is_done_as_a_rule_is_no_meeting(parse: Parse) -> None:
+    assert len(list(meetings(parse("Soviet and U.S. officials met in Geneva in the summer.")))) == 1
+    assert (
+        list(meetings(parse("Soviet and U.S. officials normally meet in Geneva in the summer.")))
+        == []
+    )
+    assert len(list(meetings(parse("U.S. and Japanese officials met in Tokyo last month.")))) == 1
+    assert list(meetings(parse("U.S. and Japanese officials meet in Tokyo every month."))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Airbus said it had resumed talks with Boeing.", {"Airbus", "Boeing"}),
+        (
+            "Toyota Motor Corp said its talks with General Motors Corp had ended.",
+            {"Toyota Motor Corp", "General Motors Corp"},
+        ),
+    ],
+)
+def test_it_is_the_organization_that_says_so(parse: Parse, text: str, parties: set[str]) -> None:
+    assert _parties(_one(parse, text)) == parties
+
+
+def test_a_numbered_group_taken_for_a_number_is_the_group(parse: Parse) -> None:
+    text = (
+        "Dealers said the Group of Seven meeting expected tomorrow in Washington is unlikely to "
+        "produce new measures."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("meeting", ["G7"], "planned", "Washington", "2022-01-21")
+    ]
+
+
+def test_who_goes_to_a_meeting_with_someone_meets_them(parse: Parse) -> None:
+    text = (
+        "George Shultz drove straight from the airport to a meeting with Soviet Foreign "
+        "Minister Eduard Shevardnadze."
+    )
+    meeting = _one(parse, text)
+    assert _parties(meeting) == {"George Shultz", "Eduard Shevardnadze"}
+    assert meeting.location is None
+
+
+def test_what_the_parties_agreed_on_a_day_to_do_is_still_to_come(parse: Parse) -> None:
+    text = "Erdogan and Putin spoke by phone on Tuesday and agreed to meet in Istanbul."
+    assert _shown([_one(parse, text)]) == [
+        ("meet", ["Erdogan", "Putin"], "planned", "Istanbul", None)
+    ]

@@ -275,7 +275,9 @@ class EntityFixer:
             and partner.ent_type_ == "NORP"
             and partner.dep_ in ("amod", "compound")
         ):
-            return True
+            # but "Soviet and U.S. officials": a country beside a nationality is that country
+            canonical = self.gaz.canonical(span.text)
+            return canonical is None or self.gaz.entries[canonical].category != "country"
         return (
             len(span) > 1
             and span[-1].is_lower
@@ -320,6 +322,8 @@ class EntityFixer:
             return None
         name = Span(doc, title.start, end, label="ORG")
         canonical = self.gaz.canonical(name.text)
+        if canonical is None and name[-1].text in ORG_HEADS and not inside:
+            return _new(name, name.start, name.end, "ORG"), 0  # "General Motors Corp"
         linked = any(t.lower_ in NAME_LINKS for t in name)
         if canonical is None and not (linked and inside and inside[-1].end == end):
             return None

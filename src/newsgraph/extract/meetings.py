@@ -62,6 +62,8 @@ NOT_MEETINGS = {"press", "news", "video", "phone", "telephone"}
 CALLS = {"call", "calls"}
 # Verbs by which a body meets without naming whom it meets: "EU ministers will gather".
 GATHERINGS = {"gather", "convene", "assemble"}
+# Nouns for an organization's own gathering: "the annual meeting of the IADB".
+OWN_GATHERINGS = {"meeting", "session", "conference", "summit", "assembly", "congress", "plenary"}
 CONVENE_VERBS = {"convene", "hold", "host", "call", "chair"}
 # Verbs and nouns that carry a meeting without being a party to it.
 LIGHT = {
@@ -204,6 +206,8 @@ FUTURE_WORDS = {
     "future",
     "planned",
 }
+# Verbs whose infinitive tells of what is still to come: "agreed to meet", "want to visit".
+INTENT_VERBS = {"agree", "decide", "want", "promise", "pledge", "vow", "seek", "try", "wish"}
 PROPOSAL_WORDS = {
     "proposal",
     "propose",
@@ -568,6 +572,8 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
         shared = _subject(governor)
         if shared is not None:
             out.extend(shared.subtree)
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS:
+                return _extend_right(out, sentence)  # "spoke on Tuesday and agreed to meet"
             out.extend(
                 t
                 for c in governor.children
@@ -721,6 +727,10 @@ def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
                 return False  # "the Macron-Scholz talks": a pair, not a qualifier
             if head.label_ == "TITLE" and head[-1].tag_ == "NNS":
                 return False  # "NATO defence ministers met": the ministers are NATO's side
+            if span.label_ == head.label_ == "PERSON" and any(
+                c.dep_ == "cc" for c in span.root.children
+            ):
+                return False  # "Moon Jae-in and leader Kim Jong Un", the pair parsed as one
             if head.label_ in ("PERSON", "TITLE"):
                 return True
             if head.label_ == "ORG":
@@ -741,8 +751,8 @@ def _delegation(span: Span, by_token: dict[int, Span]) -> bool:
     node = span.root
     while node.dep_ in ("conj", "amod", "compound", "cc", "nmod") and node.head.i != node.i:
         node = node.head  # "Greek and Macedonian ministers": "Greek" may hang as an nmod
-        if node.i not in by_token or by_token[node.i].label_ != "NORP":
-            break
+        if node.i not in by_token or by_token[node.i].label_ not in ("NORP", "GPE"):
+            break  # "U.S. and Soviet officials": a country's name may lead the nationalities
     if node.lemma_.lower() not in PEOPLE_NOUNS and node.lower_ not in PEOPLE_NOUNS:
         return False
     # A title that names someone ("... Minister Sergey Lavrov", "leader Kim Il-sung") is that
@@ -753,6 +763,8 @@ def _delegation(span: Span, by_token: dict[int, Span]) -> bool:
     if end + 1 < len(doc) and doc[end].lower_ == "to" and doc[end - 1].lower_ in ENVOYS:
         sent_to = by_token.get(end + 1)  # "Turkish Ambassador to Athens Nazmi Akiman"
         end = sent_to.end if sent_to is not None else end
+    if end + 1 < len(doc) and doc[end].text == "," and node.tag_ == "NN":
+        end += 1  # "his Chinese counterpart, Wang Yi,": the one person named after the comma
     after = by_token.get(end)
     named = by_token.get(node.head.i)
     return not any(s is not None and s.label_ == "PERSON" for s in (after, named))
@@ -785,7 +797,7 @@ def _meeting(
     token = trigger.token
     root = _climb(token)
     region = _region(root, token, others, sentence)
-    if token.lower_ in GUESTS:
+    if token.lower_ in GUESTS or _told_during(token):
         region += _whereabouts(token)
     region_ids = {t.i for t in region}
     spans: list[Span] = []
@@ -795,6 +807,7 @@ def _meeting(
             spans.append(span)
     body = trigger.body
     participants: list[Mention] = []
+    gathered: set[str] = set()  # organizations whose own meeting this is
     places: list[tuple[int, Span]] = []
     dates: list[tuple[int, Span]] = []
     for span in spans:
@@ -869,6 +882,15 @@ def _meeting(
             continue
         if _another_stop(span, token, root):
             continue  # "visits Manchester, Liverpool and Dorset": places on the way, not parties
+        if (
+            span.label_ in ("GPE", "LOC", "FAC")
+            and prep == "to"
+            and span.root.head.head.i in (token.i, root.i)
+            and (token.lemma_.lower() in HOST_VERBS or root.lemma_.lower() in TRAVEL_VERBS)
+        ):
+            # "welcomed Erdogan to Sochi", "will travel to Washington for talks with Trump"
+            places.append((_distance(span.root, token), span))
+            continue
         if span.label_ in ("GPE", "LOC", "FAC") and prep in PLACE_PREPS:
             if not _in_topic(span.root, root):
                 places.append((_distance(span.root, token), span))
@@ -888,6 +910,8 @@ def _meeting(
         party = _party(span, gaz)
         if party is not None:
             participants.append(party)
+            if _gathers(span, token, prep):
+                gathered.add(party.text)
     if body is not None:
         participants.extend(_body_members(body, gaz))
     # "Yildirim spoke after talks with Merkel": whoever the talks frame took part in them.
@@ -900,8 +924,15 @@ def _meeting(
         speaker = _speaker(token, by_token, gaz) or _last_subject(region, previous, by_token, gaz)
         if speaker is not None:
             participants.insert(0, speaker)
+    # "Airbus said it had resumed talks with McDonnell Douglas": "it" is the body that says so.
+    elif trigger.body is None and any(
+        t.lower_ in ("it", "its") and t.dep_ in ("nsubj", "poss") for t in region
+    ):
+        speaker = _speaker(token, by_token, gaz, label="ORG")
+        if speaker is not None:
+            participants.insert(0, speaker)
     if trigger.body is None and not participants:
-        participants = _they(token, by_token, gaz)
+        participants = _they(token, by_token, gaz) or _sides(token, by_token, gaz)
     participants = _unique(participants)
     # "met on the sidelines of an ASEAN meeting in Manila on Sunday": the place and the day of
     # the gathering it was part of, when the sentence gives it none of its own.
@@ -928,11 +959,19 @@ def _meeting(
         location = mention(where, gaz)
     if status is not MeetingStatus.CANCELLED and _negated(token):
         return None  # "did not meet": no meeting to report
+    if _habitual(token, root):
+        return None  # "officials normally meet in the summer": a custom, not a meeting
     lone: list[Mention] = []
-    if len(participants) == 1 and body is None and not _collective(participants[0], gaz):
+    if (
+        len(participants) == 1
+        and body is None
+        and not _collective(participants[0], gaz)
+        and participants[0].text not in gathered
+    ):
         # One person or country cannot meet alone: the other side is unnamed ("met with
         # representatives of companies") or lies outside the sentence. An alliance or a body
-        # meets among its members ("an OPEC meeting", "NATO ambassadors met").
+        # meets among its members ("an OPEC meeting", "NATO ambassadors met"), and so does
+        # any organization whose meeting it is ("the annual meeting of the IADB").
         lone = [p for p in participants if p.kind is EntityKind.PERSON]
         participants = []
     anaphoric = not participants
@@ -1004,6 +1043,7 @@ FRAME_PREPS = {
     "on",
     "as",
     "in",
+    "to",
 }
 GUESTS = {"guest", "guests"}
 FRAME_HEADS = {"ahead", "sidelines", "eve", "end", "start", "wake", "close", "margins"}
@@ -1029,6 +1069,28 @@ def _frame_verb(trigger: Token) -> Token | None:
         else:
             return None
     return node
+
+
+# Words by which a verb's time is another than that of the talks it is tied to.
+NOT_DURING = {"after", "before", "following", "from", "since", "upon", "ahead", "eve", "wake", "to"}
+
+
+def _told_during(trigger: Token) -> bool:
+    """ "Trump and Kim shook hands in Singapore on Tuesday at the start of their summit",
+    "Abe spoke to reporters in Hamburg during talks with Xi": what the parties do at their
+    own talks happens where and when the talks do."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(
+        (c.dep_ == "poss" and c.lower_ == "their") or (c.dep_ == "prep" and c.lower_ == "with")
+        for c in trigger.children
+    ):
+        return False
+    verb = _frame_verb(trigger)
+    if verb is None or verb.lemma_.lower() in MEETING_VERBS | REPORTING:
+        return False
+    path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
+    return not any(a.lower_ in NOT_DURING for a in path)
 
 
 def _whereabouts(trigger: Token) -> list[Token]:
@@ -1085,18 +1147,19 @@ def _companion(
 
 def _they(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
     """ "Lho proposed to his counterpart Li that they meet", "Trump and Kim said they would
-    meet": "they" are the one who speaks or proposes and whom they address, or the several
-    who speak."""
+    meet", "Abe and Xi agreed on it when they met": "they" are the one who speaks or proposes
+    and whom they address, or the several who speak or act."""
     verb = trigger if trigger.pos_ == "VERB" else None
     if verb is None or not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
         return []
-    if verb.dep_ not in ("ccomp", "relcl"):
+    if verb.dep_ not in ("ccomp", "relcl", "advcl"):
         return []
     # "proposed in a letter ... that they meet": the parser may hang the clause on the letter.
+    # "Abe and Xi agreed to improve ties when they met": the subject of the clause it tells of.
     governor = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if governor is None:
         return []
-    subject = _subject(governor)
+    subject, governor = _acting_subject(governor)
     if subject is None:
         return []
     words = [subject, *subject.conjuncts, *_addressees(governor)]
@@ -1146,23 +1209,30 @@ def _addressees(verb: Token) -> list[Token]:
 # Verbs of coming for talks: "ministers gathered in Taormina for a summit", "Erdogan will visit
 # Russia for talks with Putin": who comes, where and when is the talks'.
 GATHER_VERBS = {"gather", "assemble", "convene", "arrive", "come", "travel", "fly", "visit"}
+TRAVEL_VERBS = {"travel", "fly", "come", "go", "head"}
 
 
 PRONOUNS = {"he", "she", "his", "her"}
 SAYING = REPORTING | {"confirm", "indicate", "reveal", "insist", "promise", "hope", "expect"}
 
 
-def _speaker(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> Mention | None:
+def _speaker(
+    trigger: Token, by_token: dict[int, Span], gaz: Gazetteer, label: str = "PERSON"
+) -> Mention | None:
     """ "Moon said he would meet Kim", "Lavrov said his talks with Blinken were useful": the
-    person who says what "he" did or will do."""
+    person (or, for "it", the organization) who says what "he" did or will do."""
     for node in trigger.ancestors:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         subject = _subject(node)
         if node.lemma_.lower() in SAYING:
             span = by_token.get(subject.i) if subject is not None else None
-            return mention(span, gaz) if span is not None and span.label_ == "PERSON" else None
-        if subject is not None and subject.lower_ not in PRONOUNS and subject.pos_ != "NOUN":
+            return mention(span, gaz) if span is not None and span.label_ == label else None
+        if (
+            subject is not None
+            and subject.lower_ not in (*PRONOUNS, "it")
+            and subject.pos_ != "NOUN"
+        ):
             return None  # someone else's clause in between
     return None
 
@@ -1313,6 +1383,43 @@ def _host_country(span: Span, gaz: Gazetteer) -> Mention | None:
     return country_mention(span, country) if country else None
 
 
+def _gathers(span: Span, trigger: Token, prep: str | None) -> bool:
+    """ "the annual meeting of the Inter-American Development Bank", "the bank's annual
+    meeting", "an IADB session": an organization named as the owner of a gathering."""
+    if span.label_ != "ORG" or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if trigger.lemma_.lower() not in OWN_GATHERINGS:
+        return False
+    if prep == "of":
+        return span.root.head.head.i == trigger.i
+    return span.root.head.i == trigger.i and span.root.dep_ in ("poss", "compound")
+
+
+def _sides(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
+    """ "Israel and Egypt made little progress in talks in Cairo", "France and Germany agreed
+    at talks on Friday": the several parties named by the subject of the clause that the
+    talks, naming no parties of their own, are the setting of."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return []
+    if trigger.head.lower_ not in ("in", "at", "during"):
+        return []
+    if any(
+        (c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS) or c.dep_ == "poss"
+        for c in trigger.children
+    ):
+        return []
+    node = trigger.head.head
+    if node.pos_ in ("NOUN", "PROPN") and node.dep_ in ("dobj", "attr"):
+        node = node.head  # "made progress in talks", "reached a deal at talks"
+    if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() in MEETING_VERBS:
+        return []
+    subject, _ = _acting_subject(node)
+    if subject is None:
+        return []
+    found = _parties_named([subject, *subject.conjuncts], by_token, gaz)
+    return found if len(found) > 1 else []
+
+
 def _collective(party: Mention, gaz: Gazetteer) -> bool:
     entry = gaz.entries.get(party.key)
     return entry is not None and entry.category in ("intergovernmental", "body")
@@ -1403,6 +1510,13 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
         for t in chain
     ):
         return Tense.FUTURE  # "Straw is to visit Thailand": what is arranged to come
+    if any(
+        t.dep_ == "xcomp"
+        and t.head.lemma_.lower() in INTENT_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in (*chain, root)
+    ):
+        return Tense.FUTURE  # "Erdogan and Putin agreed to meet in Istanbul"
     # "is set to visit Washington to meet Trump": an infinitive takes the time of its verb.
     node = root
     while node.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in node.children):
@@ -1455,6 +1569,23 @@ def _when_called_off(span: Span) -> bool:
 # Verbs whose negation leaves the meeting they tell of standing: "cannot expect much from
 # today's talks", "did not say what the talks covered".
 OPEN_VERBS = {"expect", "say", "know", "think", "believe", "disclose", "reveal", "elaborate"}
+
+
+HABITUAL = {"normally", "usually", "regularly", "often", "routinely", "typically", "traditionally"}
+
+
+def _habitual(token: Token, root: Token) -> bool:
+    """ "Soviet and U.S. officials normally meet in the summer", "talks of this kind are
+    regularly held", "governors meet every month": what is done as a rule, not once."""
+    for node in {token, root}:
+        for child in node.children:
+            if child.dep_ == "advmod" and child.lower_ in HABITUAL:
+                return True
+            if child.dep_ == "npadvmod" and any(
+                g.dep_ == "det" and g.lower_ in ("every", "each") for g in child.children
+            ):
+                return True
+    return False
 
 
 def _negated(token: Token) -> bool:

@@ -151,6 +151,10 @@ def structure_patterns(gaz: Gazetteer) -> list[dict[str, Any]]:
                 if " and " in alias or " & " in alias:
                     out.append({"label": "GPE", "pattern": alias, "id": entry.name})
     out.extend(_title_patterns(gaz))
+    # "the Group of Seven meeting": the model takes the number for a cardinal.
+    out.append(
+        {"label": "ORG", "pattern": [{"ORTH": "Group"}, {"LOWER": "of"}, {"LIKE_NUM": True}]}
+    )
     starts_upper = {"TEXT": {"REGEX": r"^[A-Z]"}}
     out.append(
         {
