@@ -334,6 +334,12 @@ def test_a_country_beside_a_nationality_is_that_country(parse: Parse) -> None:
     assert [(m.kind, m.key) for m in _named(found, "U.S.")] == [(PLACE, "United States")]
 
 
+def test_a_plural_common_noun_after_a_known_name_is_not_part_of_it(parse: Parse) -> None:
+    found = _found(parse, "Samuels replied in the debate that the E.C. Charges were unfounded.")
+    assert [m.key for m in _named(found, "E.C.")] == ["European Community"]
+    assert "E.C. Charges" not in {m.text for m in found}, _shown(found)
+
+
 def test_a_title_word_that_begins_a_company_name_is_part_of_it(parse: Parse) -> None:
     found = _found(parse, "Toyota Motor Corp said its talks with General Motors Corp had ended.")
     assert _named(found, "General Motors Corp")[0].kind is ORGANIZATION

@@ -1168,3 +1168,18 @@ def test_what_the_parties_agreed_on_a_day_to_do_is_still_to_come(parse: Parse) -
     assert _shown([_one(parse, text)]) == [
         ("meet", ["Erdogan", "Putin"], "planned", "Istanbul", None)
     ]
+
+
+def test_talks_a_news_conference_follows_are_the_speakers(parse: Parse) -> None:
+    text = (
+        "At a news conference following talks with Tony Blair, Mahmoud Abbas said the British "
+        "prime minister could help."
+    )
+    assert _parties(_one(parse, text)) == {"Tony Blair", "Mahmoud Abbas"}
+
+
+def test_who_speaks_during_a_visit_is_the_visitor(parse: Parse) -> None:
+    text = "President Pervez Musharraf of Pakistan has said during a visit to Britain."
+    meeting = _one(parse, text)
+    assert _parties(meeting) == {"Pervez Musharraf", "United Kingdom"}
+    assert list(meetings(parse("The president said during a visit to Britain."))) == []

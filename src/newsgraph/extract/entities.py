@@ -368,6 +368,14 @@ class EntityFixer:
                     and doc[end - 1].lower_ in GROUPS_OF_PEOPLE
                     and doc[end - 2].lower_ != "of"  # "Council of Ministers" is a name
                 )
+                # "the E.C. Charges were unfounded": a known name before a plural common noun
+                or (
+                    span.label_ == "ORG"
+                    and end - start == 2
+                    and doc[end - 1].tag_ == "NNS"
+                    and doc[end - 1].text not in ORG_HEADS
+                    and self.gaz.canonical(doc[start].text) is not None
+                )
             ):
                 end -= 1
         # "the Group of 10": the model leaves the number out of a numbered group's name.

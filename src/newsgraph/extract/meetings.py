@@ -1055,8 +1055,8 @@ def _frame_verb(trigger: Token) -> Token | None:
     meeting", "said ahead of talks", "will be in Rome as the guests of"."""
     node = trigger
     while node.pos_ not in ("VERB", "AUX") or node.i == trigger.i:
-        if node.dep_ == "pobj" and node.head.lower_ in FRAME_PREPS:
-            prep = node.head
+        if node.dep_ in ("pobj", "dobj") and node.head.lower_ in FRAME_PREPS:
+            prep = node.head  # "a news conference following talks with Blair": a verb as a prep
             node = prep.head
             if prep.lower_ == "of" and node.lower_ not in FRAME_HEADS:
                 return None
@@ -1118,6 +1118,12 @@ def _companion(
         return []
     partner = "of" if trigger.lower_ in GUESTS else "with"
     theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children)
+    # "Musharraf said during a visit to Britain": the visitor is who speaks during it.
+    visit = trigger.lemma_.lower() in VISITS and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children
+    )
+    if visit:
+        partner = "to"
     if not theirs and not any(c.dep_ == "prep" and c.lower_ == partner for c in trigger.children):
         return []
     node = _frame_verb(trigger)
