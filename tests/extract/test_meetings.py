@@ -1183,3 +1183,31 @@ def test_who_speaks_during_a_visit_is_the_visitor(parse: Parse) -> None:
     meeting = _one(parse, text)
     assert _parties(meeting) == {"Pervez Musharraf", "United Kingdom"}
     assert list(meetings(parse("The president said during a visit to Britain."))) == []
+
+
+def test_the_head_word_of_a_body_named_before_stands_for_it(parse: Parse) -> None:
+    text = (
+        "The ruling WTO General Council deferred a decision on the dispute. The parties hope to "
+        "settle it before the next Council meeting on April 15."
+    )
+    meeting = _one(parse, text)
+    assert _parties(meeting) == {"WTO"}
+    assert meeting.date == _day("2022-04-15")
+    alone = list(meetings(parse("The parties hope to settle it before the Council meeting.")))
+    assert [m.participants for m in alone] == [()]  # no body named before: a reference back
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Deputy Finance Ministers from the Group of 10 met in Paris on Tuesday.", {"G10"}),
+        ("Foreign Ministers from the European Union met in Luxembourg on Tuesday.", {"EU"}),
+    ],
+)
+def test_ministers_from_a_body_are_its_meeting(parse: Parse, text: str, parties: set[str]) -> None:
+    assert _parties(_one(parse, text)) == parties
+
+
+def test_the_day_hung_on_the_purpose_of_a_meeting_is_its_day(parse: Parse) -> None:
+    text = "Finance officials of the Group of 10 met to discuss the debt crisis on Tuesday."
+    assert _one(parse, text).date == _day("2022-01-18")

@@ -486,6 +486,26 @@ def _is_body(span: Span) -> bool:
     return span.label_ == "ORG" and span[-1].text in BODY_HEADS
 
 
+def _body_named_before(trigger: Token, root: Token, by_token: dict[int, Span]) -> Span | None:
+    """ "The ruling GATT Council deferred a decision ... before the next Council meeting": the
+    head word of a body's name, alone, stands for the body the article last named with it."""
+    for node in {trigger, root}:
+        for child in node.children:
+            if child.text not in BODY_HEADS or child.dep_ not in ("compound", "nsubj", "poss"):
+                continue
+            alone = by_token.get(child.i)
+            if alone is not None and len(alone) > 1:
+                continue
+            earlier = [
+                span
+                for span in dict.fromkeys(by_token.values())
+                if span.end <= child.i and _is_body(span) and span[-1].text == child.text
+            ]
+            if earlier:
+                return earlier[-1]
+    return None
+
+
 def _climb(token: Token) -> Token:
     """From the trigger up through the light verbs and nouns that carry it."""
     node = token
@@ -527,6 +547,16 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
                 and child.dep_ in ("ccomp", "parataxis", "advcl", "csubj")
                 and not (child.dep_ == "advcl" and child.lemma_.lower() in MEETING_VERBS)
             ):
+                # "met here to discuss the debt crisis today": the purpose's own day is the
+                # meeting's, when the parser hung it there
+                if child.dep_ == "advcl" and node.i == trigger.i and _purpose(child):
+                    out.extend(
+                        t
+                        for c in child.children
+                        if c.dep_ in ("npadvmod", "prep")
+                        for t in c.subtree
+                        if t.ent_type_ in ("DATE", "TIME")
+                    )
                 continue  # but "visit Washington to meet Trump" tells who the visit is with
             # A coordinated clause with a subject of its own tells of something else.
             if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _subject(child):
@@ -582,6 +612,11 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
                 if t.ent_type_ in ("DATE", "TIME")
             )
     return _extend_right(out, sentence)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive clause without a subject of its own: "met to discuss"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _subject(verb)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -706,6 +741,7 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
                 if owner.i != trigger.i and not (
                     owner.lemma_.lower() in PEOPLE_NOUNS | PROPOSAL_NOUNS
                     or owner.lower_ in MEETING_NOUNS
+                    or owner.ent_type_ == "TITLE"  # "Deputy Finance Ministers from the G10"
                 ):
                     return "about"
             return prep.lower_
@@ -805,7 +841,7 @@ def _meeting(
         span = by_token.get(t.i)
         if span is not None and span.start == t.i and all(x.i in region_ids for x in span):
             spans.append(span)
-    body = trigger.body
+    body = trigger.body or _body_named_before(token, root, by_token)
     participants: list[Mention] = []
     gathered: set[str] = set()  # organizations whose own meeting this is
     places: list[tuple[int, Span]] = []
