@@ -1211,3 +1211,47 @@ def test_ministers_from_a_body_are_its_meeting(parse: Parse, text: str, parties:
 def test_the_day_hung_on_the_purpose_of_a_meeting_is_its_day(parse: Parse) -> None:
     text = "Finance officials of the Group of 10 met to discuss the debt crisis on Tuesday."
     assert _one(parse, text).date == _day("2022-01-18")
+
+
+def test_he_in_a_clause_hung_on_anothers_is_its_subject_and_where_its_place(
+    parse: Parse,
+) -> None:
+    text = (
+        "North Korean leader Kim Jong Un made a surprise visit to Beijing on Monday, where he "
+        "met Chinese President Xi Jinping."
+    )
+    found = {m.trigger: m for m in meetings(parse(text))}
+    assert _parties(found["met"]) == {"Kim Jong Un", "Xi Jinping"}
+    assert found["met"].location is not None
+    assert found["met"].location.key == "Beijing"
+    assert _parties(found["visit"]) == {"Kim Jong Un", "China"}
+
+
+def test_days_of_talks_are_the_talks(parse: Parse) -> None:
+    text = (
+        "U.S. Secretary of State Mike Pompeo arrived in Pyongyang on Friday for two days of "
+        "talks with North Korean officials."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("talks", ["Mike Pompeo", "North Korea"], "held", "Pyongyang", "2022-01-14")
+    ]
+
+
+def test_a_visiting_guest_is_met_not_visiting(parse: Parse) -> None:
+    text = (
+        "Chinese President Xi Jinping met with visiting South Korean President Moon Jae-in in "
+        "Beijing on Thursday."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("met", ["Moon Jae-in", "Xi Jinping"], "held", "Beijing", "2022-01-20")
+    ]
+
+
+def test_a_post_held_by_anyone_is_no_side(parse: Parse) -> None:
+    text = (
+        "Trump's summit with Kim in Singapore was the first between a sitting U.S. president and "
+        "a North Korean leader."
+    )
+    assert _parties(_one(parse, text)) == {"Trump", "Kim"}
+    text = "Donald Trump held talks with North Korean officials."
+    assert _parties(_one(parse, text)) == {"Donald Trump", "North Korea"}

@@ -68,6 +68,7 @@ CONVENE_VERBS = {"convene", "hold", "host", "call", "chair"}
 # Verbs and nouns that carry a meeting without being a party to it.
 LIGHT = {
     "pay",
+    "make",
     "take",
     "hold",
     "be",
@@ -306,6 +307,8 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             yield _Trigger(token)  # "paid a courtesy call on the president": a visit
         elif token.pos_ == "VERB" and lemma == "visit" and _comes_for_talks(token):
             continue  # told by the talks: "will visit Russia for talks with Putin"
+        elif _visiting(token):
+            continue  # "met with visiting President Moon": who visits, told by the meeting
         elif token.pos_ == "VERB" and lemma in HOST_VERBS | {"visit"}:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             # "hosted his Syrian counterpart Bashar al-Assad": the name in apposition
@@ -390,6 +393,13 @@ def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> 
             for side in sides
         ]
     return [replace(meeting, participants=(*shared, side)) for side in sides]
+
+
+def _visiting(token: Token) -> bool:
+    """ "visiting" as an adjective: "met with visiting President Moon", "the visiting premier"."""
+    if token.lower_ != "visiting":
+        return False
+    return token.dep_ == "amod" or (token.dep_ == "pcomp" and token.head.lower_ == "with")
 
 
 def _sits_down_with(verb: Token) -> bool:
@@ -506,6 +516,10 @@ def _body_named_before(trigger: Token, root: Token, by_token: dict[int, Span]) -
     return None
 
 
+# Nouns that measure out talks: "two days of talks", "hours of negotiations".
+STRETCHES = {"day", "hour", "week", "month", "minute", "series", "couple"}
+
+
 def _climb(token: Token) -> Token:
     """From the trigger up through the light verbs and nouns that carry it."""
     node = token
@@ -520,6 +534,9 @@ def _climb(token: Token) -> Token:
             continue
         if head.lemma_.lower() in LIGHT or head.lower_ in LIGHT:
             node = head
+            continue
+        if node.lower_ == "of" and head.lemma_.lower() in STRETCHES:
+            node = head  # "arrived for two days of talks with North Korean officials"
             continue
         if node.lower_ == "for" and head.lemma_.lower() in GATHER_VERBS:
             node = head
@@ -781,6 +798,10 @@ def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
     return False
 
 
+# Posts one person holds at a time: "a North Korean leader" is anyone who held it.
+ONE_HOLDER = {"leader", "president", "premier", "head", "monarch", "king", "queen"}
+
+
 def _delegation(span: Span, by_token: dict[int, Span]) -> bool:
     """ "Russian and Ukrainian negotiators", "the French foreign minister": a nationality that
     stands for its country's side; not "Russian" in "Russian Foreign Minister Sergey Lavrov"."""
@@ -791,6 +812,10 @@ def _delegation(span: Span, by_token: dict[int, Span]) -> bool:
             break  # "U.S. and Soviet officials": a country's name may lead the nationalities
     if node.lemma_.lower() not in PEOPLE_NOUNS and node.lower_ not in PEOPLE_NOUNS:
         return False
+    if node.lower_ in ONE_HOLDER and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in node.children
+    ):
+        return False  # "the first summit between a U.S. president and a North Korean leader"
     # A title that names someone ("... Minister Sergey Lavrov", "leader Kim Il-sung") is that
     # person's, not a side.
     title = by_token.get(node.i)
@@ -816,7 +841,11 @@ def _direct(span: Span, root: Token, trigger: Token) -> bool:
         node = node.head
         if node.i in (trigger.i, root.i):
             return True
-        if node.pos_ == "VERB" and node.lemma_.lower() not in LIGHT | MEETING_VERBS | LEADING:
+        if (
+            node.pos_ == "VERB"
+            and node.lemma_.lower() not in LIGHT | MEETING_VERBS | LEADING
+            and not _visiting(node)
+        ):
             return False
     return True
 
@@ -957,7 +986,11 @@ def _meeting(
     if trigger.body is None and any(
         t.lower_ in PRONOUNS and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in region
     ):
-        speaker = _speaker(token, by_token, gaz) or _last_subject(region, previous, by_token, gaz)
+        speaker = (
+            _speaker(token, by_token, gaz)
+            or _clause_owner(token, by_token, gaz)
+            or _last_subject(region, previous, by_token, gaz)
+        )
         if speaker is not None:
             participants.insert(0, speaker)
     # "Airbus said it had resumed talks with McDonnell Douglas": "it" is the body that says so.
@@ -970,6 +1003,9 @@ def _meeting(
     if trigger.body is None and not participants:
         participants = _they(token, by_token, gaz) or _sides(token, by_token, gaz)
     participants = _unique(participants)
+    where = _where_before(root, by_token)
+    if where is not None and not places:
+        places.append((_distance(where.root, token), where))
     # "met on the sidelines of an ASEAN meeting in Manila on Sunday": the place and the day of
     # the gathering it was part of, when the sentence gives it none of its own.
     frame = _frame_gathering(token)
@@ -1277,6 +1313,39 @@ def _speaker(
         ):
             return None  # someone else's clause in between
     return None
+
+
+def _where_before(root: Token, by_token: dict[int, Span]) -> Span | None:
+    """ "a visit to Beijing this week, where he met Xi": the place "where" stands for, the
+    nearest one named before it, wherever the parser hung the clause."""
+    where = next((c for c in root.children if c.lower_ == "where" and c.dep_ == "advmod"), None)
+    if where is None or root.dep_ != "relcl":
+        return None
+    for i in range(where.i - 1, max(where.sent.start, where.i - 6) - 1, -1):
+        span = by_token.get(i)
+        if span is not None and span.label_ in ("GPE", "LOC", "FAC"):
+            return span
+    return None
+
+
+def _clause_owner(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> Mention | None:
+    """ "Kim made a visit to Beijing, where he met Xi", "Abe said little when he met Trump": "he"
+    in a clause hung on another is the person that clause's own subject names."""
+    node = trigger
+    while node.head.i != node.i and node.dep_ not in ("relcl", "advcl"):
+        if node.dep_ in ("ccomp", "parataxis"):
+            return None
+        node = node.head
+    if node.dep_ not in ("relcl", "advcl") or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in node.children
+    ):
+        return None
+    subject, _ = _acting_subject(node.head)
+    while subject is None and node.head.i != node.head.head.i and node.head.pos_ != "VERB":
+        node = node.head
+        subject, _ = _acting_subject(node.head)
+    span = by_token.get(subject.i) if subject is not None else None
+    return mention(span, gaz) if span is not None and span.label_ == "PERSON" else None
 
 
 def _last_subject(
