@@ -1183,6 +1183,8 @@ def test_who_speaks_during_a_visit_is_the_visitor(parse: Parse) -> None:
     meeting = _one(parse, text)
     assert _parties(meeting) == {"Pervez Musharraf", "United Kingdom"}
     assert list(meetings(parse("The president said during a visit to Britain."))) == []
+    text = "Tony Blair sailed across the lake in Bromsgrove while on a visit with Ruth Kelly."
+    assert _parties(_one(parse, text)) == {"Tony Blair", "Ruth Kelly"}
 
 
 def test_the_head_word_of_a_body_named_before_stands_for_it(parse: Parse) -> None:
@@ -1255,3 +1257,10 @@ def test_a_post_held_by_anyone_is_no_side(parse: Parse) -> None:
     assert _parties(_one(parse, text)) == {"Trump", "Kim"}
     text = "Donald Trump held talks with North Korean officials."
     assert _parties(_one(parse, text)) == {"Donald Trump", "North Korea"}
+
+
+def test_the_people_of_an_organization_meeting_alone_are_its_meeting(parse: Parse) -> None:
+    text = "Officials of the Andean Development Corporation met in Lima on Tuesday."
+    assert _parties(_one(parse, text)) == {"Andean Development Corporation"}
+    text = "Officials of the Andean Development Corporation met with bankers in Lima on Tuesday."
+    assert [m.participants for m in meetings(parse(text))] == [()]

@@ -1194,9 +1194,8 @@ def _companion(
     visit = trigger.lemma_.lower() in VISITS and not any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children
     )
-    if visit:
-        partner = "to"
-    if not theirs and not any(c.dep_ == "prep" and c.lower_ == partner for c in trigger.children):
+    partners = {partner, "to"} if visit else {partner}
+    if not theirs and not any(c.dep_ == "prep" and c.lower_ in partners for c in trigger.children):
         return []
     node = _frame_verb(trigger)
     if node is None or node.lemma_.lower() in MEETING_VERBS:
@@ -1496,8 +1495,19 @@ def _host_country(span: Span, gaz: Gazetteer) -> Mention | None:
 
 def _gathers(span: Span, trigger: Token, prep: str | None) -> bool:
     """ "the annual meeting of the Inter-American Development Bank", "the bank's annual
-    meeting", "an IADB session": an organization named as the owner of a gathering."""
-    if span.label_ != "ORG" or trigger.pos_ not in ("NOUN", "PROPN"):
+    meeting", "an IADB session": an organization named as the owner of a gathering; and
+    "officials of the Cartagena group met here": its people meeting among themselves."""
+    if span.label_ != "ORG":
+        return False
+    if trigger.pos_ == "VERB" and prep in ("of", "from"):
+        people = span.root.head.head
+        return (
+            people.dep_ == "nsubj"
+            and people.head.i == trigger.i
+            and people.tag_ in ("NNS", "NNPS")
+            and not any(c.dep_ == "dobj" or c.lower_ == "with" for c in trigger.children)
+        )
+    if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
     if trigger.lemma_.lower() not in OWN_GATHERINGS:
         return False
