@@ -340,6 +340,14 @@ def test_a_plural_common_noun_after_a_known_name_is_not_part_of_it(parse: Parse)
     assert "E.C. Charges" not in {m.text for m in found}, _shown(found)
 
 
+def test_the_two_koreas_mention_both_countries(parse: Parse) -> None:
+    found = _found(parse, "Talks between the two Koreas resumed on Tuesday.")
+    assert sorted(m.key for m in _named(found, "Koreas")) == ["North Korea", "South Korea"]
+    assert [m.key for m in _named(_found(parse, "He visited the Philippines."), "Philippines")] == [
+        "Philippines"
+    ]
+
+
 def test_a_title_word_that_begins_a_company_name_is_part_of_it(parse: Parse) -> None:
     found = _found(parse, "Toyota Motor Corp said its talks with General Motors Corp had ended.")
     assert _named(found, "General Motors Corp")[0].kind is ORGANIZATION

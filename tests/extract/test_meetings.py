@@ -1264,3 +1264,27 @@ def test_the_people_of_an_organization_meeting_alone_are_its_meeting(parse: Pars
     assert _parties(_one(parse, text)) == {"Andean Development Corporation"}
     text = "Officials of the Andean Development Corporation met with bankers in Lima on Tuesday."
     assert [m.participants for m in meetings(parse(text))] == [()]
+
+
+def test_a_caption_of_two_acting_together_during_a_meeting(parse: Parse) -> None:
+    text = (
+        "U.S. President Donald Trump shakes hands with South Korean President Moon Jae-in during "
+        "a meeting in the Oval Office of the White House in Washington, U.S., May 22, 2018."
+    )
+    found = list(meetings(parse(text, published="2018-05-23")))
+    assert _shown(found) == [
+        ("meeting", ["Donald Trump", "Moon Jae-in"], "held", "Washington", "2018-05-22")
+    ]
+
+
+def test_the_two_koreas_are_both_koreas(parse: Parse) -> None:
+    text = "Talks between the two Koreas resumed on Tuesday after a two-year hiatus."
+    assert _parties(_one(parse, text)) == {"North Korea", "South Korea"}
+
+
+@pytest.mark.parametrize("verb", ["welcomed", "greeted"])
+def test_a_host_named_in_the_passive_meets_the_one_who_arrived(parse: Parse, verb: str) -> None:
+    text = f"Abiy Ahmed arrived in Asmara on Sunday and was {verb} by President Isaias Afwerki."
+    assert _shown([_one(parse, text)]) == [
+        (verb, ["Abiy Ahmed", "Isaias Afwerki"], "held", "Asmara", "2022-01-16")
+    ]

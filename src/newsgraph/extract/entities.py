@@ -1016,10 +1016,32 @@ def ministry_country(key: str, gaz: Gazetteer) -> str | None:
     return None
 
 
+def plural_countries(span: Span, gaz: Gazetteer) -> list[Mention]:
+    """ "talks between the two Koreas", "the two Germanys": the two countries whose names
+    share the word."""
+    if span.label_ != "GPE" or len(span) != 1 or not span.text.endswith("s"):
+        return []
+    stem = span.text.removesuffix("ies") + "y" if span.text.endswith("ies") else span.text[:-1]
+    named = sorted(
+        name
+        for name, entry in gaz.entries.items()
+        if entry.category == "country" and stem in name.split()
+    )
+    if len(named) > 2:
+        named = [name for name in named if name != stem]
+    if len(named) != 2:
+        return []
+    return [country_mention(span, name) for name in named]
+
+
 def mentions(doc: Doc) -> Iterable[Mention]:
     """Every person, organization and place mention of the doc."""
     gaz = load()
     for span in doc.ents:
+        both = plural_countries(span, gaz)
+        if both:
+            yield from both
+            continue
         found = mention(span, gaz)
         if found is not None:
             yield found

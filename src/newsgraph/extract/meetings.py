@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dates import Tense, resolve
-from newsgraph.extract.entities import PUBLISHED, country_mention, evidence, mention
+from newsgraph.extract.entities import (
+    PUBLISHED,
+    country_mention,
+    evidence,
+    mention,
+    plural_countries,
+)
 from newsgraph.extract.gazetteer import Gazetteer, load
 from newsgraph.extract.roles import ENVOYS
 from newsgraph.records import (
@@ -33,7 +39,7 @@ from newsgraph.records import (
 
 MEETING_VERBS = {"meet", "negotiate", "confer"}
 # Verbs that make a meeting of their subject and a named guest: "Putin hosted Erdogan".
-HOST_VERBS = {"host", "receive", "welcome"}
+HOST_VERBS = {"host", "receive", "welcome", "greet"}
 # A visit's destination is where it is and, as a country, the host side.
 VISITS = {"visit", "trip", "tour"}
 MEETING_NOUNS = {
@@ -315,7 +321,9 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
             guests = [by_token.get(o.i) for o in objects]
             wanted = ("PERSON", "ORG", "GPE") if lemma == "visit" else ("PERSON", "ORG", "NORP")
-            if any(g is not None and g.label_ in wanted for g in guests):
+            if any(g is not None and g.label_ in wanted for g in guests) or _hosted_by(
+                token, by_token
+            ):
                 yield _Trigger(token)
         elif (
             token.pos_ == "VERB"
@@ -393,6 +401,17 @@ def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> 
             for side in sides
         ]
     return [replace(meeting, participants=(*shared, side)) for side in sides]
+
+
+def _hosted_by(verb: Token, by_token: dict[int, Span]) -> bool:
+    """ "Abiy arrived in Asmara and was welcomed by President Isaias Afwerki": a host named
+    in the passive."""
+    if verb.lemma_.lower() not in HOST_VERBS or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "agent" and any(by_token.get(g.i) is not None for g in c.children)
+        for c in verb.children
+    )
 
 
 def _visiting(token: Token) -> bool:
@@ -621,12 +640,15 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
             out.extend(shared.subtree)
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS:
                 return _extend_right(out, sentence)  # "spoke on Tuesday and agreed to meet"
+            # "arrived in Asmara on Sunday and was welcomed by Isaias": where they arrived, too
+            arrived = governor.lemma_.lower() in ("arrive", "land")
             out.extend(
                 t
                 for c in governor.children
                 if c.dep_ in ("npadvmod", "prep") and c.i < trigger.i and c.lower_ != "to"
                 for t in c.subtree
                 if t.ent_type_ in ("DATE", "TIME")
+                or (arrived and c.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC"))
             )
     return _extend_right(out, sentence)
 
@@ -968,7 +990,7 @@ def _meeting(
         visits = prep == "to" and token.lemma_.lower() in VISITS and span.label_ == "PERSON"
         if prep is not None and prep not in PARTICIPANT_PREPS and not calls_on and not visits:
             continue
-        parts = _compound_parties(span, by_token, gaz)
+        parts = _compound_parties(span, by_token, gaz) or plural_countries(span, gaz)
         if parts:
             participants.extend(parts)
             continue
@@ -1518,8 +1540,8 @@ def _gathers(span: Span, trigger: Token, prep: str | None) -> bool:
 
 def _sides(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
     """ "Israel and Egypt made little progress in talks in Cairo", "France and Germany agreed
-    at talks on Friday": the several parties named by the subject of the clause that the
-    talks, naming no parties of their own, are the setting of."""
+    at talks on Friday", "Trump shakes hands with Moon during a meeting": the several parties
+    named by the clause that the talks, naming no parties of their own, are the setting of."""
     if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
         return []
     if trigger.head.lower_ not in ("in", "at", "during"):
@@ -1537,7 +1559,16 @@ def _sides(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Me
     subject, _ = _acting_subject(node)
     if subject is None:
         return []
-    found = _parties_named([subject, *subject.conjuncts], by_token, gaz)
+    # "Trump shakes hands with Moon during a meeting in the Oval Office": and whom they act with
+    partners = [
+        w
+        for c in node.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for n in c.children
+        if n.dep_ == "pobj"
+        for w in (n, *n.conjuncts)
+    ]
+    found = _parties_named([subject, *subject.conjuncts, *partners], by_token, gaz)
     return found if len(found) > 1 else []
 
 
