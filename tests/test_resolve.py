@@ -784,3 +784,41 @@ def test_a_body_that_is_also_a_party_is_listed_once_as_a_party() -> None:
     (found,) = _meetings(_item("a", "1987-03-02", (gcc,), (meeting,)))
     assert found.body is None
     assert found.participants == ("organization/gulf-co-operation-council",)
+
+
+def test_a_reference_back_to_a_meeting_still_to_come_is_not_the_meeting_held() -> None:
+    # "Moon met Trump at the White House on Tuesday. They discussed the planned summit."
+    moon, trump = _person("a", "Moon Jae-in"), _person("a", "Donald Trump", 20)
+    held = _meeting("a", (moon, trump), date=_day("2018-05-22"), at=40)
+    planned = _meeting("a", (), status=PLANNED, at=90, anaphoric=True)
+    (found,) = _meetings(_item("a", "2018-05-23", (moon, trump), (held, planned)))
+    assert found.evidence == (held.evidence,)
+    assert found.status is HELD
+
+
+def test_a_reference_back_naming_a_city_in_the_meetings_country_gives_the_city() -> None:
+    # "Putin met Xi in China on Tuesday. The two leaders met in Hangzhou, ..."
+    putin, xi = _person("a", "Vladimir Putin"), _person("a", "Xi Jinping", 20)
+    china = _country("a", "China", "China", 30)
+    told = _meeting("a", (putin, xi), date=_day("2016-09-06"), location=china, at=40)
+    hangzhou = _city("a", "Hangzhou", "China", 80)
+    back = _meeting("a", (), location=hangzhou, at=90, anaphoric=True)
+    corpus = resolve([_item("a", "2016-09-07", (putin, xi, china, hangzhou), (told, back))])
+    (found,) = corpus.meetings
+    assert found.location == "place/hangzhou"
+    assert found.evidence == (told.evidence, back.evidence)
+
+
+def test_a_meeting_in_a_city_and_in_its_country_told_by_two_outlets_is_one() -> None:
+    def report(article: str, place: Mention) -> Item:
+        putin, xi = _person(article, "Vladimir Putin"), _person(article, "Xi Jinping", 20)
+        told = _meeting(article, (putin, xi), date=_day("2016-09-05"), location=place, at=40)
+        return _item(article, "2016-09-06", (putin, xi, place), (told,))
+
+    in_country = report("a", _country("a", "China", "China", 30))
+    in_city = report("b", _city("b", "Hangzhou", "China", 30))
+    elsewhere = report("c", _city("c", "Sochi", "Russia", 30))
+    (found,) = _meetings(in_country, in_city)
+    assert found.location == "place/hangzhou"
+    assert found.articles == ("a", "b")
+    assert len(_meetings(in_city, elsewhere)) == 2

@@ -337,6 +337,8 @@ class _MeetingDraft:
     location: str | None = None
     date: DateRange | None = None
     confidences: list[float] = field(default_factory=list)
+    region: str | None = None
+    """The country the place lies in, when the place is a city the gazetteer knows."""
 
     def absorb(self, other: _MeetingDraft) -> None:
         self.participants |= other.participants
@@ -348,11 +350,24 @@ class _MeetingDraft:
         self.evidence |= other.evidence
         self.articles |= other.articles
         self.body = self.body or other.body
-        self.location = self.location or other.location
+        self.take_place(other)
         if other.date is not None and (
             self.date is None or len(other.date.start.iso) > len(self.date.start.iso)
         ):
             self.date = other.date
+
+    def take_place(self, other: _MeetingDraft) -> None:
+        """The other's place where this draft has none, or where it names a city inside it
+        ("met in Vietnam" ... "in Da Nang")."""
+        if other.location and (not self.location or other.region == self.location):
+            self.location, self.region = other.location, other.region
+
+
+def _places_agree(a: _MeetingDraft, b: _MeetingDraft) -> bool:
+    """No place, the same place, or a city and the country it lies in."""
+    if not a.location or not b.location or a.location == b.location:
+        return True
+    return a.region == b.location or b.region == a.location
 
 
 def _dates_agree(a: DateRange | None, b: DateRange | None) -> bool:
@@ -403,7 +418,7 @@ def same_meeting(
     )
     if not _dates_agree(a.date, b.date) and not retold:
         return False
-    if a.location and b.location and a.location != b.location:
+    if not _places_agree(a, b):
         return False
     if retold:
         return True
@@ -446,6 +461,12 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
         cluster.articles.add(article)
         return kind, key
 
+    def region(place: str) -> str | None:
+        cluster = ents.clusters.get(_untag(place))
+        if cluster is None or cluster.is_country or not cluster.country:
+            return None
+        return _tag((EntityKind.PLACE, "g:" + cluster.country))
+
     roles: dict[tuple[str, str, str], _RoleReports] = {}
     drafts: list[_MeetingDraft] = []
     mentioned: dict[str, set[tuple[EntityKind, str]]] = defaultdict(set)
@@ -463,7 +484,7 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
             found.evidence.add(role.evidence)
             found.articles.add(article)
             found.confidences.append(role.confidence)
-        drafts.extend(_article_meetings(records.meetings, article, full_names, ref))
+        drafts.extend(_article_meetings(records.meetings, article, full_names, ref, region))
 
     sides = _sides(roles, ents)
     merged = _merge(drafts, sides)
@@ -535,8 +556,10 @@ def _article_meetings(
     article: str,
     full_names: dict[str, str],
     ref: Callable[[Mention, str, dict[str, str]], tuple[EntityKind, str]],
+    region: Callable[[str], str | None] = lambda place: None,
 ) -> list[_MeetingDraft]:
-    """One article's meetings: repeated reports merged, references back attached."""
+    """One article's meetings: repeated reports merged, references back attached.
+    ``region`` gives the country a place lies in."""
     drafts: list[_MeetingDraft] = []
     for meeting in meetings:
         draft = _MeetingDraft(
@@ -549,6 +572,7 @@ def _article_meetings(
             date=meeting.date,
             confidences=[meeting.confidence],
         )
+        draft.region = region(draft.location) if draft.location else None
         if meeting.anaphoric and meeting.repeats:
             # "They will meet again in July": the last meeting's parties, at a new time.
             if drafts:
@@ -590,22 +614,25 @@ def _attach(target: _MeetingDraft, reference: _MeetingDraft) -> None:
     and a place or date the meeting did not have."""
     target.participants |= reference.participants
     target.evidence |= reference.evidence
-    target.location = target.location or reference.location
+    target.take_place(reference)
     if target.date is None:
         target.date = reference.date
 
 
 def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraft | None:
-    """The meeting a reference back points to: the last one, or one it names by place or date."""
+    """The meeting a reference back points to: the last one, or one it names by place or date.
+    A meeting still to come is not the one told as held ("Moon met Trump ... they discussed
+    the planned summit"), nor the other way round."""
+    drafts = [d for d in drafts if _statuses_agree(d, ref)]
     if ref.date is None and ref.location is None:
         return drafts[-1] if drafts else None
     for draft in reversed(drafts):
         if ref.date is not None and (draft.date is None or not _dates_agree(draft.date, ref.date)):
             continue
-        if ref.location and draft.location and ref.location != draft.location:
+        if not _places_agree(draft, ref):
             continue
         # At least one of place and date must be the meeting's own, not merely unknown there.
-        if (ref.location and ref.location == draft.location) or ref.date is not None:
+        if (ref.location and draft.location) or ref.date is not None:
             return draft
     # "today's talks": a reference back, dated to the day, to the last meeting that had no
     # date ("the January talks" names another meeting more likely than it dates this one).
@@ -660,7 +687,7 @@ def _retold_undated(
         fits = [
             d
             for d in dated.get(frozenset(draft.participants), [])
-            if not (draft.location and d.location and draft.location != d.location)
+            if _places_agree(draft, d)
             and draft.body == d.body
             and _statuses_agree(d, draft)
             and _told_within(d.date, day)
