@@ -822,3 +822,30 @@ def test_a_meeting_in_a_city_and_in_its_country_told_by_two_outlets_is_one() -> 
     assert found.location == "place/hangzhou"
     assert found.articles == ("a", "b")
     assert len(_meetings(in_city, elsewhere)) == 2
+
+
+def _told_by_people_then_by_countries(status: MeetingStatus) -> tuple[ResolvedMeeting, ...]:
+    """ "Putin and Trump met in Helsinki on Monday. ... Russia and the United States agreed at
+    the summit to keep talking": the second sentence with ``status``, no day and no place."""
+    putin, putin_role = _leader("a", "Vladimir Putin", "Russia", 0)
+    trump, trump_role = _leader("a", "Donald Trump", "United States", 50)
+    helsinki = _city("a", "Helsinki", "Finland", 90)
+    russia, us = _country("a", "Russia", "Russia", 200), _country("a", "U.S.", "United States", 220)
+    met = _meeting("a", (putin, trump), date=_day("2018-07-16"), location=helsinki, at=100)
+    summit = _meeting("a", (russia, us), status=status, at=240)
+    mentions = (putin, trump, helsinki, russia, us)
+    item = _item("a", "2018-07-17", mentions, (met, summit), (putin_role, trump_role))
+    return _meetings(item)
+
+
+def test_one_meeting_told_by_people_and_then_by_their_countries_in_one_story() -> None:
+    (meeting,) = _told_by_people_then_by_countries(HELD)
+    assert meeting.participants == ("person/donald-trump", "person/vladimir-putin")
+    assert meeting.location == "place/helsinki"
+    assert meeting.date == _day("2018-07-16")
+    assert len(meeting.evidence) == 2
+
+
+def test_talks_of_the_countries_still_to_come_are_another_meeting() -> None:
+    found = _told_by_people_then_by_countries(PLANNED)
+    assert sorted(m.status for m in found) == [HELD, PLANNED]

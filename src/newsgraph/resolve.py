@@ -384,6 +384,21 @@ def _statuses_agree(a: _MeetingDraft, b: _MeetingDraft) -> bool:
     return not ((sa & held and sb & ahead) or (sb & held and sa & ahead))
 
 
+def _told_by_sides(a: _MeetingDraft, b: _MeetingDraft, sides: dict[str, str]) -> bool:
+    """Within one story, "Putin and Trump met in Helsinki on Monday" and "Russia and the
+    United States agreed at the summit": the same sides (two or more), with no other day, place,
+    body or status."""
+    sides_a = {sides.get(p, p) for p in a.participants}
+    return (
+        len(sides_a) > 1
+        and sides_a == {sides.get(p, p) for p in b.participants}
+        and (a.date is None or b.date is None or _dates_agree(a.date, b.date))
+        and _places_agree(a, b)
+        and a.body == b.body
+        and _statuses_agree(a, b)
+    )
+
+
 def same_meeting(
     a: _MeetingDraft,
     b: _MeetingDraft,
@@ -399,6 +414,8 @@ def same_meeting(
     """
     if a.date is None and b.date is None and not same_article:
         return False
+    if same_article and sides is not None and _told_by_sides(a, b, sides):
+        return True
     # Within one story, the same parties (and body) told again without the date, or with some
     # of them only: "a meeting later this month between Yeutter and de Clercq" ... "the
     # Yeutter-de Clercq meeting will also involve the ministers of France and Spain".
@@ -484,9 +501,12 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
             found.evidence.add(role.evidence)
             found.articles.add(article)
             found.confidences.append(role.confidence)
-        drafts.extend(_article_meetings(records.meetings, article, full_names, ref, region))
-
+    # Meetings after every role is known: a person's side joins "Putin and Trump met" and
+    # "Russia and the United States agreed at the summit" into one meeting.
     sides = _sides(roles, ents)
+    for article, _, records, full_names in per_article:
+        drafts.extend(_article_meetings(records.meetings, article, full_names, ref, region, sides))
+
     merged = _merge(drafts, sides)
     merged = _retold_undated(merged, {a: p for a, p, _, _ in per_article})
     entity_records, idents = _entity_records(ents)
@@ -557,9 +577,10 @@ def _article_meetings(
     full_names: dict[str, str],
     ref: Callable[[Mention, str, dict[str, str]], tuple[EntityKind, str]],
     region: Callable[[str], str | None] = lambda place: None,
+    sides: dict[str, str] | None = None,
 ) -> list[_MeetingDraft]:
     """One article's meetings: repeated reports merged, references back attached.
-    ``region`` gives the country a place lies in."""
+    ``region`` gives the country a place lies in, ``sides`` the country a person speaks for."""
     drafts: list[_MeetingDraft] = []
     for meeting in meetings:
         draft = _MeetingDraft(
@@ -587,7 +608,9 @@ def _article_meetings(
             elif (earlier := _earlier_round(drafts, draft)) is not None:
                 drafts.append(earlier)
             continue
-        same = next((d for d in drafts if same_meeting(d, draft, same_article=True)), None)
+        same = next(
+            (d for d in drafts if same_meeting(d, draft, same_article=True, sides=sides)), None
+        )
         if same is not None:
             same.absorb(draft)
         else:
