@@ -849,3 +849,62 @@ def test_one_meeting_told_by_people_and_then_by_their_countries_in_one_story() -
 def test_talks_of_the_countries_still_to_come_are_another_meeting() -> None:
     found = _told_by_people_then_by_countries(PLANNED)
     assert sorted(m.status for m in found) == [HELD, PLANNED]
+
+
+def _filed_from(
+    place: str, published: str, date: DateRange | None, at: int, status: MeetingStatus = HELD
+) -> Item:
+    """ "PLACE (Reuters) - ... Moon and Kim met ...": the meeting's sentence begins at ``at``."""
+    city = _city("a", place.upper(), "South Korea", 0)
+    city = replace(city, key=place)
+    moon, kim = _person("a", "Moon Jae-in", at), _person("a", "Kim Jong Un", at + 20)
+    met = _meeting("a", (moon, kim), date=date, status=status, at=at)
+    records = ArticleRecords("a", mentions=(moon, kim), meetings=(met,), dateline=city)
+    return "a", dt.date.fromisoformat(published), records
+
+
+def test_a_meeting_on_the_day_of_the_story_is_in_the_dateline_place() -> None:
+    (today,) = _meetings(_filed_from("Seoul", "2018-04-27", _day("2018-04-27"), at=300))
+    assert today.location == "place/seoul"
+    (yesterday,) = _meetings(_filed_from("Seoul", "2018-04-28", _day("2018-04-27"), at=300))
+    assert yesterday.location == "place/seoul"
+    (planned,) = _meetings(
+        _filed_from("Seoul", "2018-04-27", _day("2018-04-27"), at=300, status=PLANNED)
+    )
+    assert planned.location == "place/seoul"
+
+
+def test_an_undated_meeting_of_the_first_sentence_is_in_the_dateline_place() -> None:
+    (lede,) = _meetings(_filed_from("Seoul", "2018-04-27", None, at=0))
+    assert lede.location == "place/seoul"
+
+
+def test_other_meetings_are_not_placed_by_the_dateline() -> None:
+    for item in (
+        _filed_from("Seoul", "2018-04-27", _day("2018-04-24"), at=0),  # three days before
+        _filed_from("Seoul", "2018-04-27", _month("2018-04"), at=0),  # a month, not a day
+        _filed_from("Seoul", "2018-04-27", None, at=300),  # undated, later in the story
+        _filed_from("Seoul", "2018-04-27", _day("2018-04-27"), 0, CANCELLED),
+    ):
+        (found,) = _meetings(item)
+        assert found.location is None, item
+
+
+def test_a_meeting_with_its_own_place_keeps_it_under_a_dateline() -> None:
+    article, published, records = _filed_from("Seoul", "2018-04-27", _day("2018-04-27"), at=300)
+    panmunjom = _city("a", "Panmunjom", "South Korea", 360)
+    records = replace(records, meetings=(replace(records.meetings[0], location=panmunjom),))
+    (found,) = _meetings((article, published, records))
+    assert found.location == "place/panmunjom"
+
+
+def test_one_side_met_by_two_people_of_the_other_is_two_meetings() -> None:
+    # "Tillerson met Lavrov on Wednesday. ... Tillerson later met Putin."
+    tillerson, tillerson_role = _leader("a", "Rex Tillerson", "United States", 0)
+    lavrov, lavrov_role = _leader("a", "Sergei Lavrov", "Russia", 40)
+    putin, putin_role = _leader("a", "Vladimir Putin", "Russia", 80)
+    first = _meeting("a", (tillerson, lavrov), date=_day("2017-04-12"), at=120)
+    later = _meeting("a", (tillerson, putin), at=200)
+    roles = (tillerson_role, lavrov_role, putin_role)
+    found = _meetings(_item("a", "2017-04-12", (tillerson, lavrov, putin), (first, later), roles))
+    assert sorted(len(m.participants) for m in found) == [2, 2]

@@ -384,14 +384,26 @@ def _statuses_agree(a: _MeetingDraft, b: _MeetingDraft) -> bool:
     return not ((sa & held and sb & ahead) or (sb & held and sa & ahead))
 
 
+def _same_sides(a: _MeetingDraft, b: _MeetingDraft, sides: dict[str, str]) -> bool:
+    """Two or more sides, the same in both, and no side named by different people in each
+    ("Tillerson met Lavrov" and "Tillerson met Putin" are two meetings)."""
+    sides_a = {sides.get(p, p) for p in a.participants}
+    if len(sides_a) < 2 or sides_a != {sides.get(p, p) for p in b.participants}:
+        return False
+    for side in sides_a:
+        people_a = {p for p in a.participants if sides.get(p) == side}
+        people_b = {p for p in b.participants if sides.get(p) == side}
+        if people_a and people_b and not people_a & people_b:
+            return False
+    return True
+
+
 def _told_by_sides(a: _MeetingDraft, b: _MeetingDraft, sides: dict[str, str]) -> bool:
     """Within one story, "Putin and Trump met in Helsinki on Monday" and "Russia and the
     United States agreed at the summit": the same sides (two or more), with no other day, place,
     body or status."""
-    sides_a = {sides.get(p, p) for p in a.participants}
     return (
-        len(sides_a) > 1
-        and sides_a == {sides.get(p, p) for p in b.participants}
+        _same_sides(a, b, sides)
         and (a.date is None or b.date is None or _dates_agree(a.date, b.date))
         and _places_agree(a, b)
         and a.body == b.body
@@ -449,10 +461,9 @@ def same_meeting(
         and exact
         and a.date is not None
         and a.date.start.precision is Precision.DAY
+        and _same_sides(a, b, sides)
     ):
-        sides_a = {sides.get(p, p) for p in a.participants}
-        if len(sides_a) > 1 and sides_a == {sides.get(p, p) for p in b.participants}:
-            return True
+        return True
     return exact and nested and a.location is not None and a.location == b.location
 
 
@@ -509,6 +520,12 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
 
     merged = _merge(drafts, sides)
     merged = _retold_undated(merged, {a: p for a, p, _, _ in per_article})
+    datelines = {
+        a: (r.dateline, _tag(ref(r.dateline, a, f)))
+        for a, _, r, f in per_article
+        if r.dateline is not None
+    }
+    _place_by_dateline(merged, datelines, {a: p for a, p, _, _ in per_article})
     entity_records, idents = _entity_records(ents)
     return Corpus(
         entities=entity_records,
@@ -727,6 +744,42 @@ def _told_within(date: DateRange | None, day: dt.date) -> bool:
         return False
     held = dt.date.fromisoformat(date.start.iso)
     return -RETOLD_AHEAD <= (day - held).days <= RETOLD_WITHIN
+
+
+# How far after the dateline's place the story's first sentence may begin: ", March 6 (Reuters) - ".
+LEDE_WITHIN = 80
+
+
+def _place_by_dateline(
+    drafts: list[_MeetingDraft],
+    datelines: dict[str, tuple[Mention, str]],
+    published: dict[str, dt.date],
+) -> None:
+    """ "HELSINKI (Reuters) - Trump and Putin met on Monday": a meeting told without a place
+    by a story with a dateline is in the dateline's place when it is held on the story's day or
+    the day before, or, undated, is what the story's first sentence tells. Stories with
+    different datelines leave it without one."""
+    for draft in drafts:
+        status = set(draft.status_by_article.values())
+        if draft.location or status & {MeetingStatus.CANCELLED, MeetingStatus.PROPOSED}:
+            continue
+        places = set()
+        for article in draft.articles & set(datelines):
+            mention, place = datelines[article]
+            if draft.date is not None:
+                day = draft.date.start
+                if day.precision is not Precision.DAY:
+                    continue
+                if not 0 <= (published[article] - dt.date.fromisoformat(day.iso)).days <= 1:
+                    continue
+            elif not any(
+                e.article == article and e.begin <= mention.evidence.end + LEDE_WITHIN
+                for e in draft.evidence
+            ):
+                continue
+            places.add(place)
+        if len(places) == 1:
+            draft.location = places.pop()
 
 
 def _merge(drafts: list[_MeetingDraft], sides: dict[str, str] | None = None) -> list[_MeetingDraft]:
