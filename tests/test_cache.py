@@ -82,7 +82,14 @@ def test_records_survive_the_json_form() -> None:
 def test_the_json_form_is_plain_data() -> None:
     data = json.loads(encode(ArticleRecords(article="a2", publisher=None)))
 
-    assert data == {"article": "a2", "mentions": [], "roles": [], "meetings": [], "publisher": None}
+    assert data == {
+        "article": "a2",
+        "mentions": [],
+        "roles": [],
+        "meetings": [],
+        "publisher": None,
+        "dateline": None,
+    }
     meeting = json.loads(encode(RECORDS))["meetings"][0]
     assert meeting["status"] == "planned"
     assert meeting["date"] == {

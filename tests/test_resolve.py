@@ -784,3 +784,127 @@ def test_a_body_that_is_also_a_party_is_listed_once_as_a_party() -> None:
     (found,) = _meetings(_item("a", "1987-03-02", (gcc,), (meeting,)))
     assert found.body is None
     assert found.participants == ("organization/gulf-co-operation-council",)
+
+
+def test_a_reference_back_to_a_meeting_still_to_come_is_not_the_meeting_held() -> None:
+    # "Moon met Trump at the White House on Tuesday. They discussed the planned summit."
+    moon, trump = _person("a", "Moon Jae-in"), _person("a", "Donald Trump", 20)
+    held = _meeting("a", (moon, trump), date=_day("2018-05-22"), at=40)
+    planned = _meeting("a", (), status=PLANNED, at=90, anaphoric=True)
+    (found,) = _meetings(_item("a", "2018-05-23", (moon, trump), (held, planned)))
+    assert found.evidence == (held.evidence,)
+    assert found.status is HELD
+
+
+def test_a_reference_back_naming_a_city_in_the_meetings_country_gives_the_city() -> None:
+    # "Putin met Xi in China on Tuesday. The two leaders met in Hangzhou, ..."
+    putin, xi = _person("a", "Vladimir Putin"), _person("a", "Xi Jinping", 20)
+    china = _country("a", "China", "China", 30)
+    told = _meeting("a", (putin, xi), date=_day("2016-09-06"), location=china, at=40)
+    hangzhou = _city("a", "Hangzhou", "China", 80)
+    back = _meeting("a", (), location=hangzhou, at=90, anaphoric=True)
+    corpus = resolve([_item("a", "2016-09-07", (putin, xi, china, hangzhou), (told, back))])
+    (found,) = corpus.meetings
+    assert found.location == "place/hangzhou"
+    assert found.evidence == (told.evidence, back.evidence)
+
+
+def test_a_meeting_in_a_city_and_in_its_country_told_by_two_outlets_is_one() -> None:
+    def report(article: str, place: Mention) -> Item:
+        putin, xi = _person(article, "Vladimir Putin"), _person(article, "Xi Jinping", 20)
+        told = _meeting(article, (putin, xi), date=_day("2016-09-05"), location=place, at=40)
+        return _item(article, "2016-09-06", (putin, xi, place), (told,))
+
+    in_country = report("a", _country("a", "China", "China", 30))
+    in_city = report("b", _city("b", "Hangzhou", "China", 30))
+    elsewhere = report("c", _city("c", "Sochi", "Russia", 30))
+    (found,) = _meetings(in_country, in_city)
+    assert found.location == "place/hangzhou"
+    assert found.articles == ("a", "b")
+    assert len(_meetings(in_city, elsewhere)) == 2
+
+
+def _told_by_people_then_by_countries(status: MeetingStatus) -> tuple[ResolvedMeeting, ...]:
+    """ "Putin and Trump met in Helsinki on Monday. ... Russia and the United States agreed at
+    the summit to keep talking": the second sentence with ``status``, no day and no place."""
+    putin, putin_role = _leader("a", "Vladimir Putin", "Russia", 0)
+    trump, trump_role = _leader("a", "Donald Trump", "United States", 50)
+    helsinki = _city("a", "Helsinki", "Finland", 90)
+    russia, us = _country("a", "Russia", "Russia", 200), _country("a", "U.S.", "United States", 220)
+    met = _meeting("a", (putin, trump), date=_day("2018-07-16"), location=helsinki, at=100)
+    summit = _meeting("a", (russia, us), status=status, at=240)
+    mentions = (putin, trump, helsinki, russia, us)
+    item = _item("a", "2018-07-17", mentions, (met, summit), (putin_role, trump_role))
+    return _meetings(item)
+
+
+def test_one_meeting_told_by_people_and_then_by_their_countries_in_one_story() -> None:
+    (meeting,) = _told_by_people_then_by_countries(HELD)
+    assert meeting.participants == ("person/donald-trump", "person/vladimir-putin")
+    assert meeting.location == "place/helsinki"
+    assert meeting.date == _day("2018-07-16")
+    assert len(meeting.evidence) == 2
+
+
+def test_talks_of_the_countries_still_to_come_are_another_meeting() -> None:
+    found = _told_by_people_then_by_countries(PLANNED)
+    assert sorted(m.status for m in found) == [HELD, PLANNED]
+
+
+def _filed_from(
+    place: str, published: str, date: DateRange | None, at: int, status: MeetingStatus = HELD
+) -> Item:
+    """ "PLACE (Reuters) - ... Moon and Kim met ...": the meeting's sentence begins at ``at``."""
+    city = _city("a", place.upper(), "South Korea", 0)
+    city = replace(city, key=place)
+    moon, kim = _person("a", "Moon Jae-in", at), _person("a", "Kim Jong Un", at + 20)
+    met = _meeting("a", (moon, kim), date=date, status=status, at=at)
+    records = ArticleRecords("a", mentions=(moon, kim), meetings=(met,), dateline=city)
+    return "a", dt.date.fromisoformat(published), records
+
+
+def test_a_meeting_on_the_day_of_the_story_is_in_the_dateline_place() -> None:
+    (today,) = _meetings(_filed_from("Seoul", "2018-04-27", _day("2018-04-27"), at=300))
+    assert today.location == "place/seoul"
+    (yesterday,) = _meetings(_filed_from("Seoul", "2018-04-28", _day("2018-04-27"), at=300))
+    assert yesterday.location == "place/seoul"
+    (planned,) = _meetings(
+        _filed_from("Seoul", "2018-04-27", _day("2018-04-27"), at=300, status=PLANNED)
+    )
+    assert planned.location == "place/seoul"
+
+
+def test_an_undated_meeting_of_the_first_sentence_is_in_the_dateline_place() -> None:
+    (lede,) = _meetings(_filed_from("Seoul", "2018-04-27", None, at=0))
+    assert lede.location == "place/seoul"
+
+
+def test_other_meetings_are_not_placed_by_the_dateline() -> None:
+    for item in (
+        _filed_from("Seoul", "2018-04-27", _day("2018-04-24"), at=0),  # three days before
+        _filed_from("Seoul", "2018-04-27", _month("2018-04"), at=0),  # a month, not a day
+        _filed_from("Seoul", "2018-04-27", None, at=300),  # undated, later in the story
+        _filed_from("Seoul", "2018-04-27", _day("2018-04-27"), 0, CANCELLED),
+    ):
+        (found,) = _meetings(item)
+        assert found.location is None, item
+
+
+def test_a_meeting_with_its_own_place_keeps_it_under_a_dateline() -> None:
+    article, published, records = _filed_from("Seoul", "2018-04-27", _day("2018-04-27"), at=300)
+    panmunjom = _city("a", "Panmunjom", "South Korea", 360)
+    records = replace(records, meetings=(replace(records.meetings[0], location=panmunjom),))
+    (found,) = _meetings((article, published, records))
+    assert found.location == "place/panmunjom"
+
+
+def test_one_side_met_by_two_people_of_the_other_is_two_meetings() -> None:
+    # "Tillerson met Lavrov on Wednesday. ... Tillerson later met Putin."
+    tillerson, tillerson_role = _leader("a", "Rex Tillerson", "United States", 0)
+    lavrov, lavrov_role = _leader("a", "Sergei Lavrov", "Russia", 40)
+    putin, putin_role = _leader("a", "Vladimir Putin", "Russia", 80)
+    first = _meeting("a", (tillerson, lavrov), date=_day("2017-04-12"), at=120)
+    later = _meeting("a", (tillerson, putin), at=200)
+    roles = (tillerson_role, lavrov_role, putin_role)
+    found = _meetings(_item("a", "2017-04-12", (tillerson, lavrov, putin), (first, later), roles))
+    assert sorted(len(m.participants) for m in found) == [2, 2]

@@ -118,6 +118,13 @@ class Meeting:
 
 
 @dataclass(frozen=True)
+class Dateline:
+    """The place a story is filed from, as its dateline gives it ("HELSINKI (Reuters) - ")."""
+
+    place: Mention
+
+
+@dataclass(frozen=True)
 class ArticleRecords:
     """Everything extracted from one article."""
 
@@ -127,6 +134,8 @@ class ArticleRecords:
     meetings: tuple[Meeting, ...] = ()
     publisher: str | None = None
     """The publisher's canonical name, when the article names one."""
+    dateline: Mention | None = None
+    """The place of the story's dateline, when it opens with one."""
 
 
 # Resolved records: one per real-world thing across the corpus, as the RDF mapping reads them.

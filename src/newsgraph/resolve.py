@@ -337,6 +337,8 @@ class _MeetingDraft:
     location: str | None = None
     date: DateRange | None = None
     confidences: list[float] = field(default_factory=list)
+    region: str | None = None
+    """The country the place lies in, when the place is a city the gazetteer knows."""
 
     def absorb(self, other: _MeetingDraft) -> None:
         self.participants |= other.participants
@@ -348,11 +350,24 @@ class _MeetingDraft:
         self.evidence |= other.evidence
         self.articles |= other.articles
         self.body = self.body or other.body
-        self.location = self.location or other.location
+        self.take_place(other)
         if other.date is not None and (
             self.date is None or len(other.date.start.iso) > len(self.date.start.iso)
         ):
             self.date = other.date
+
+    def take_place(self, other: _MeetingDraft) -> None:
+        """The other's place where this draft has none, or where it names a city inside it
+        ("met in Vietnam" ... "in Da Nang")."""
+        if other.location and (not self.location or other.region == self.location):
+            self.location, self.region = other.location, other.region
+
+
+def _places_agree(a: _MeetingDraft, b: _MeetingDraft) -> bool:
+    """No place, the same place, or a city and the country it lies in."""
+    if not a.location or not b.location or a.location == b.location:
+        return True
+    return a.region == b.location or b.region == a.location
 
 
 def _dates_agree(a: DateRange | None, b: DateRange | None) -> bool:
@@ -367,6 +382,33 @@ def _statuses_agree(a: _MeetingDraft, b: _MeetingDraft) -> bool:
     ahead = {MeetingStatus.PLANNED, MeetingStatus.PROPOSED}
     sa, sb = set(a.status_by_article.values()), set(b.status_by_article.values())
     return not ((sa & held and sb & ahead) or (sb & held and sa & ahead))
+
+
+def _same_sides(a: _MeetingDraft, b: _MeetingDraft, sides: dict[str, str]) -> bool:
+    """Two or more sides, the same in both, and no side named by different people in each
+    ("Tillerson met Lavrov" and "Tillerson met Putin" are two meetings)."""
+    sides_a = {sides.get(p, p) for p in a.participants}
+    if len(sides_a) < 2 or sides_a != {sides.get(p, p) for p in b.participants}:
+        return False
+    for side in sides_a:
+        people_a = {p for p in a.participants if sides.get(p) == side}
+        people_b = {p for p in b.participants if sides.get(p) == side}
+        if people_a and people_b and not people_a & people_b:
+            return False
+    return True
+
+
+def _told_by_sides(a: _MeetingDraft, b: _MeetingDraft, sides: dict[str, str]) -> bool:
+    """Within one story, "Putin and Trump met in Helsinki on Monday" and "Russia and the
+    United States agreed at the summit": the same sides (two or more), with no other day, place,
+    body or status."""
+    return (
+        _same_sides(a, b, sides)
+        and (a.date is None or b.date is None or _dates_agree(a.date, b.date))
+        and _places_agree(a, b)
+        and a.body == b.body
+        and _statuses_agree(a, b)
+    )
 
 
 def same_meeting(
@@ -384,6 +426,8 @@ def same_meeting(
     """
     if a.date is None and b.date is None and not same_article:
         return False
+    if same_article and sides is not None and _told_by_sides(a, b, sides):
+        return True
     # Within one story, the same parties (and body) told again without the date, or with some
     # of them only: "a meeting later this month between Yeutter and de Clercq" ... "the
     # Yeutter-de Clercq meeting will also involve the ministers of France and Spain".
@@ -403,7 +447,7 @@ def same_meeting(
     )
     if not _dates_agree(a.date, b.date) and not retold:
         return False
-    if a.location and b.location and a.location != b.location:
+    if not _places_agree(a, b):
         return False
     if retold:
         return True
@@ -417,10 +461,9 @@ def same_meeting(
         and exact
         and a.date is not None
         and a.date.start.precision is Precision.DAY
+        and _same_sides(a, b, sides)
     ):
-        sides_a = {sides.get(p, p) for p in a.participants}
-        if len(sides_a) > 1 and sides_a == {sides.get(p, p) for p in b.participants}:
-            return True
+        return True
     return exact and nested and a.location is not None and a.location == b.location
 
 
@@ -446,6 +489,12 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
         cluster.articles.add(article)
         return kind, key
 
+    def region(place: str) -> str | None:
+        cluster = ents.clusters.get(_untag(place))
+        if cluster is None or cluster.is_country or not cluster.country:
+            return None
+        return _tag((EntityKind.PLACE, "g:" + cluster.country))
+
     roles: dict[tuple[str, str, str], _RoleReports] = {}
     drafts: list[_MeetingDraft] = []
     mentioned: dict[str, set[tuple[EntityKind, str]]] = defaultdict(set)
@@ -463,11 +512,20 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
             found.evidence.add(role.evidence)
             found.articles.add(article)
             found.confidences.append(role.confidence)
-        drafts.extend(_article_meetings(records.meetings, article, full_names, ref))
-
+    # Meetings after every role is known: a person's side joins "Putin and Trump met" and
+    # "Russia and the United States agreed at the summit" into one meeting.
     sides = _sides(roles, ents)
+    for article, _, records, full_names in per_article:
+        drafts.extend(_article_meetings(records.meetings, article, full_names, ref, region, sides))
+
     merged = _merge(drafts, sides)
     merged = _retold_undated(merged, {a: p for a, p, _, _ in per_article})
+    datelines = {
+        a: (r.dateline, _tag(ref(r.dateline, a, f)))
+        for a, _, r, f in per_article
+        if r.dateline is not None
+    }
+    _place_by_dateline(merged, datelines, {a: p for a, p, _, _ in per_article})
     entity_records, idents = _entity_records(ents)
     return Corpus(
         entities=entity_records,
@@ -535,8 +593,11 @@ def _article_meetings(
     article: str,
     full_names: dict[str, str],
     ref: Callable[[Mention, str, dict[str, str]], tuple[EntityKind, str]],
+    region: Callable[[str], str | None] = lambda place: None,
+    sides: dict[str, str] | None = None,
 ) -> list[_MeetingDraft]:
-    """One article's meetings: repeated reports merged, references back attached."""
+    """One article's meetings: repeated reports merged, references back attached.
+    ``region`` gives the country a place lies in, ``sides`` the country a person speaks for."""
     drafts: list[_MeetingDraft] = []
     for meeting in meetings:
         draft = _MeetingDraft(
@@ -549,6 +610,7 @@ def _article_meetings(
             date=meeting.date,
             confidences=[meeting.confidence],
         )
+        draft.region = region(draft.location) if draft.location else None
         if meeting.anaphoric and meeting.repeats:
             # "They will meet again in July": the last meeting's parties, at a new time.
             if drafts:
@@ -563,7 +625,9 @@ def _article_meetings(
             elif (earlier := _earlier_round(drafts, draft)) is not None:
                 drafts.append(earlier)
             continue
-        same = next((d for d in drafts if same_meeting(d, draft, same_article=True)), None)
+        same = next(
+            (d for d in drafts if same_meeting(d, draft, same_article=True, sides=sides)), None
+        )
         if same is not None:
             same.absorb(draft)
         else:
@@ -590,22 +654,25 @@ def _attach(target: _MeetingDraft, reference: _MeetingDraft) -> None:
     and a place or date the meeting did not have."""
     target.participants |= reference.participants
     target.evidence |= reference.evidence
-    target.location = target.location or reference.location
+    target.take_place(reference)
     if target.date is None:
         target.date = reference.date
 
 
 def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraft | None:
-    """The meeting a reference back points to: the last one, or one it names by place or date."""
+    """The meeting a reference back points to: the last one, or one it names by place or date.
+    A meeting still to come is not the one told as held ("Moon met Trump ... they discussed
+    the planned summit"), nor the other way round."""
+    drafts = [d for d in drafts if _statuses_agree(d, ref)]
     if ref.date is None and ref.location is None:
         return drafts[-1] if drafts else None
     for draft in reversed(drafts):
         if ref.date is not None and (draft.date is None or not _dates_agree(draft.date, ref.date)):
             continue
-        if ref.location and draft.location and ref.location != draft.location:
+        if not _places_agree(draft, ref):
             continue
         # At least one of place and date must be the meeting's own, not merely unknown there.
-        if (ref.location and ref.location == draft.location) or ref.date is not None:
+        if (ref.location and draft.location) or ref.date is not None:
             return draft
     # "today's talks": a reference back, dated to the day, to the last meeting that had no
     # date ("the January talks" names another meeting more likely than it dates this one).
@@ -660,7 +727,7 @@ def _retold_undated(
         fits = [
             d
             for d in dated.get(frozenset(draft.participants), [])
-            if not (draft.location and d.location and draft.location != d.location)
+            if _places_agree(draft, d)
             and draft.body == d.body
             and _statuses_agree(d, draft)
             and _told_within(d.date, day)
@@ -677,6 +744,42 @@ def _told_within(date: DateRange | None, day: dt.date) -> bool:
         return False
     held = dt.date.fromisoformat(date.start.iso)
     return -RETOLD_AHEAD <= (day - held).days <= RETOLD_WITHIN
+
+
+# How far after the dateline's place the story's first sentence may begin: ", March 6 (Reuters) - ".
+LEDE_WITHIN = 80
+
+
+def _place_by_dateline(
+    drafts: list[_MeetingDraft],
+    datelines: dict[str, tuple[Mention, str]],
+    published: dict[str, dt.date],
+) -> None:
+    """ "HELSINKI (Reuters) - Trump and Putin met on Monday": a meeting told without a place
+    by a story with a dateline is in the dateline's place when it is held on the story's day or
+    the day before, or, undated, is what the story's first sentence tells. Stories with
+    different datelines leave it without one."""
+    for draft in drafts:
+        status = set(draft.status_by_article.values())
+        if draft.location or status & {MeetingStatus.CANCELLED, MeetingStatus.PROPOSED}:
+            continue
+        places = set()
+        for article in draft.articles & set(datelines):
+            mention, place = datelines[article]
+            if draft.date is not None:
+                day = draft.date.start
+                if day.precision is not Precision.DAY:
+                    continue
+                if not 0 <= (published[article] - dt.date.fromisoformat(day.iso)).days <= 1:
+                    continue
+            elif not any(
+                e.article == article and e.begin <= mention.evidence.end + LEDE_WITHIN
+                for e in draft.evidence
+            ):
+                continue
+            places.add(place)
+        if len(places) == 1:
+            draft.location = places.pop()
 
 
 def _merge(drafts: list[_MeetingDraft], sides: dict[str, str] | None = None) -> list[_MeetingDraft]:

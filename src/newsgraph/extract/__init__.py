@@ -13,8 +13,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsgraph.errors import NewsgraphError
-from newsgraph.extract import entities, meetings, roles
-from newsgraph.records import ArticleRecords, Meeting, Mention, Role
+from newsgraph.extract import datelines, entities, meetings, roles
+from newsgraph.records import ArticleRecords, Dateline, Meeting, Mention, Role
 
 Extractor = Callable[[Doc], Iterable[Any]]
 
@@ -22,6 +22,7 @@ EXTRACTORS: dict[str, Extractor] = {
     "mentions": entities.mentions,
     "roles": roles.roles,
     "meetings": meetings.meetings,
+    "dateline": datelines.dateline,
 }
 
 
@@ -52,4 +53,5 @@ def extract(doc: Doc, article: str, names: Iterable[str] = tuple(EXTRACTORS)) ->
         mentions=tuple(r for r in found if isinstance(r, Mention)),
         roles=tuple(r for r in found if isinstance(r, Role)),
         meetings=tuple(r for r in found if isinstance(r, Meeting)),
+        dateline=next((r.place for r in found if isinstance(r, Dateline)), None),
     )

@@ -1,0 +1,44 @@
+"""Real-model tests of the dateline: the place a story is filed from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+from newsgraph.extract.datelines import dateline
+
+pytestmark = pytest.mark.model
+
+Parse = Callable[..., Doc]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "written"),
+    [
+        ("HELSINKI (Reuters) - Trump and Putin met on Monday.", "Helsinki", "HELSINKI"),
+        ("NEW DELHI (Reuters) - Modi met Abe on Thursday.", "New Delhi", "NEW DELHI"),
+        ("HANGZHOU, China (Reuters) - Obama met Xi on Saturday.", "Hangzhou", "HANGZHOU"),
+        ("SEOUL, March 6 (Reuters) - Moon's envoys met Kim.", "Seoul", "SEOUL"),
+        ("SINGAPORE/WASHINGTON (Reuters) - Trump met Kim.", "Singapore", "SINGAPORE"),
+        ("WASHINGTON \u2014 President Trump met Abe on Friday.", "Washington", "WASHINGTON"),
+    ],
+)
+def test_the_place_of_a_dateline(parse: Parse, text: str, key: str, written: str) -> None:
+    (found,) = dateline(parse(text))
+    assert found.place.key == key
+    assert found.place.text == written
+    assert found.place.evidence.begin == 0
+    assert found.place.evidence.end == len(written)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump and Putin met in Helsinki on Monday.",
+        "UNITED NATIONS (Reuters) - Haley met Nebenzia on Monday.",
+    ],
+)
+def test_no_dateline_or_one_that_is_no_place(parse: Parse, text: str) -> None:
+    assert list(dateline(parse(text))) == []
