@@ -908,3 +908,17 @@ def test_one_side_met_by_two_people_of_the_other_is_two_meetings() -> None:
     roles = (tillerson_role, lavrov_role, putin_role)
     found = _meetings(_item("a", "2017-04-12", (tillerson, lavrov, putin), (first, later), roles))
     assert sorted(len(m.participants) for m in found) == [2, 2]
+
+
+def test_a_reference_back_is_the_last_meeting_told_by_its_word() -> None:
+    g20 = _organization("a", "G20", "G20")
+    trump, putin = _person("a", "Donald Trump", 20), _person("a", "Vladimir Putin", 40)
+    merkel = _person("a", "Angela Merkel", 200)
+    summit = replace(_meeting("a", (g20,), at=100), trigger="summit")
+    talks = _meeting("a", (trump, putin), date=_day("2017-07-07"), at=150)
+    mentions = (g20, trump, putin, merkel)
+    for word, host in (("summit", summit), ("talks", talks)):
+        back = replace(_meeting("a", (merkel,), at=300, anaphoric=True), trigger=word)
+        corpus = resolve([_item("a", "2017-07-07", mentions, (summit, talks, back))])
+        hosted = next(m for m in corpus.meetings if host.evidence in m.evidence)
+        assert _idents_of(corpus, "Angela Merkel")[0] in hosted.participants, word

@@ -339,9 +339,12 @@ class _MeetingDraft:
     confidences: list[float] = field(default_factory=list)
     region: str | None = None
     """The country the place lies in, when the place is a city the gazetteer knows."""
+    words: set[str] = field(default_factory=set)
+    """The words that told it, in lower case ("summit", "talks")."""
 
     def absorb(self, other: _MeetingDraft) -> None:
         self.participants |= other.participants
+        self.words |= other.words
         self.confidences += other.confidences
         for article, status in other.status_by_article.items():
             mine = self.status_by_article.get(article)
@@ -609,6 +612,7 @@ def _article_meetings(
             location=_tag(ref(meeting.location, article, full_names)) if meeting.location else None,
             date=meeting.date,
             confidences=[meeting.confidence],
+            words={meeting.trigger.lower()},
         )
         draft.region = region(draft.location) if draft.location else None
         if meeting.anaphoric and meeting.repeats:
@@ -659,11 +663,26 @@ def _attach(target: _MeetingDraft, reference: _MeetingDraft) -> None:
         target.date = reference.date
 
 
+# Words for one kind of gathering, which a reference back names again.
+GATHERING_WORDS = {"summit", "conference", "session", "assembly", "congress"}
+
+
 def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraft | None:
     """The meeting a reference back points to: the last one, or one it names by place or date.
     A meeting still to come is not the one told as held ("Moon met Trump ... they discussed
     the planned summit"), nor the other way round."""
     drafts = [d for d in drafts if _statuses_agree(d, ref)]
+    # "Trump and Putin held a meeting on the sidelines of the G20 summit ... Merkel, who is
+    # hosting the summit": "the summit" is the last meeting told by that word, when nothing
+    # it has says otherwise.
+    for draft in reversed([d for d in drafts if ref.words & d.words]):
+        if ref.date and draft.date and not _dates_agree(draft.date, ref.date):
+            continue
+        if not _places_agree(draft, ref):
+            continue
+        own = (ref.location and draft.location) or (ref.date is not None and draft.date)
+        if ref.words & draft.words & GATHERING_WORDS or own or not (ref.date or ref.location):
+            return draft
     if ref.date is None and ref.location is None:
         return drafts[-1] if drafts else None
     for draft in reversed(drafts):

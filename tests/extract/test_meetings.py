@@ -1288,3 +1288,22 @@ def test_a_host_named_in_the_passive_meets_the_one_who_arrived(parse: Parse, ver
     assert _shown([_one(parse, text)]) == [
         (verb, ["Abiy Ahmed", "Isaias Afwerki"], "held", "Asmara", "2022-01-16")
     ]
+
+
+def test_a_clause_of_another_meeting_keeps_its_day(parse: Parse) -> None:
+    text = (
+        "Donald Trump had earlier met Mexican President Enrique Pena Nieto and will hold talks "
+        "with Chinese President Xi Jinping on Saturday."
+    )
+    found = {m.trigger: m for m in meetings(parse(text))}
+    assert found["met"].date is None
+    assert found["talks"].date == _day("2022-01-22")
+
+
+def test_who_attends_the_meeting_told_before_takes_part_in_it(parse: Parse) -> None:
+    text = "Rex Tillerson, who attended the meeting along with Sergei Lavrov, spoke to reporters."
+    meeting = _one(parse, text)
+    assert meeting.anaphoric
+    assert _parties(meeting) == {"Rex Tillerson", "Sergei Lavrov"}
+    text = "Rex Tillerson, who attended the Venice meeting with Sergei Lavrov, spoke to reporters."
+    assert not _one(parse, text).anaphoric  # a meeting named in full is no reference back

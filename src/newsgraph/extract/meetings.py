@@ -594,8 +594,14 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
                         if t.ent_type_ in ("DATE", "TIME")
                     )
                 continue  # but "visit Washington to meet Trump" tells who the visit is with
-            # A coordinated clause with a subject of its own tells of something else.
-            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and _subject(child):
+            # A coordinated clause with a subject of its own tells of something else, and so
+            # does one that tells of another meeting ("met Pena Nieto and will hold talks with
+            # Xi on Saturday").
+            if (
+                child.dep_ == "conj"
+                and child.pos_ in ("VERB", "AUX")
+                and (_subject(child) or any(t.i in others for t in child.subtree))
+            ):
                 continue
             # A relative clause counts only when it tells of the trigger ("which took place").
             # "his summit with Kim, which had been scheduled for June 12": "which" is no person,
@@ -1068,7 +1074,9 @@ def _meeting(
         # any organization whose meeting it is ("the annual meeting of the IADB").
         lone = [p for p in participants if p.kind is EntityKind.PERSON]
         participants = []
-    anaphoric = not participants
+    # "Tillerson, who attended the meeting along with Lavrov": those who attend a meeting told
+    # before take part in it.
+    anaphoric = not participants or _attends_one_told(token)
     if anaphoric and not (any(c.lower_ in DEFINITE for c in token.children) or location or date):
         return None
     if anaphoric and token.lemma_.lower() in ("gather", "assemble"):
@@ -1724,6 +1732,18 @@ OPEN_VERBS = {"expect", "say", "know", "think", "believe", "disclose", "reveal",
 
 
 HABITUAL = {"normally", "usually", "regularly", "often", "routinely", "typically", "traditionally"}
+
+
+def _attends_one_told(token: Token) -> bool:
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "dobj"
+        and token.head.lemma_.lower() in ("attend", "join")
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        # "the meeting", not "the Venice summit meeting of the industrialized countries"
+        and all(c.dep_ in ("det", "amod", "prep") for c in token.children)
+        and not any(c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS for c in token.children)
+    )
 
 
 def _habitual(token: Token, root: Token) -> bool:
