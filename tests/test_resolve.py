@@ -922,3 +922,16 @@ def test_a_reference_back_is_the_last_meeting_told_by_its_word() -> None:
         corpus = resolve([_item("a", "2017-07-07", mentions, (summit, talks, back))])
         hosted = next(m for m in corpus.meetings if host.evidence in m.evidence)
         assert _idents_of(corpus, "Angela Merkel")[0] in hosted.participants, word
+
+
+def test_a_meeting_dated_by_its_year_only_is_not_the_undated_one_told() -> None:
+    modi, modi_role = _leader("a", "Narendra Modi", "India", 0)
+    netanyahu, netanyahu_role = _leader("a", "Benjamin Netanyahu", "Israel", 50)
+    india = _country("a", "India", "India", 200)
+    welcome = _meeting("a", (modi, netanyahu), at=100)
+    mentions = (modi, netanyahu, india)
+    roles = (modi_role, netanyahu_role)
+    for date, count in ((DateRange(DateValue("2003", Precision.YEAR)), 2), (_day("2017-07-04"), 1)):
+        visit = _meeting("a", (netanyahu, india), date=date, location=india, at=240)
+        found = _meetings(_item("a", "2017-07-05", mentions, (welcome, visit), roles))
+        assert len(found) == count, date

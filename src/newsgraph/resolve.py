@@ -401,6 +401,15 @@ def _same_sides(a: _MeetingDraft, b: _MeetingDraft, sides: dict[str, str]) -> bo
     return True
 
 
+def _only_one_in_a_year(a: _MeetingDraft, b: _MeetingDraft) -> bool:
+    """ "Netanyahu visited India in 2003": a meeting a story dates by its year only is one of
+    the past it recalls, not the one it tells of without a date."""
+    dated = a.date or b.date
+    return (a.date is None) != (b.date is None) and (
+        dated is not None and dated.start.precision is Precision.YEAR
+    )
+
+
 def _told_by_sides(a: _MeetingDraft, b: _MeetingDraft, sides: dict[str, str]) -> bool:
     """Within one story, "Putin and Trump met in Helsinki on Monday" and "Russia and the
     United States agreed at the summit": the same sides (two or more), with no other day, place,
@@ -408,6 +417,7 @@ def _told_by_sides(a: _MeetingDraft, b: _MeetingDraft, sides: dict[str, str]) ->
     return (
         _same_sides(a, b, sides)
         and (a.date is None or b.date is None or _dates_agree(a.date, b.date))
+        and not _only_one_in_a_year(a, b)
         and _places_agree(a, b)
         and a.body == b.body
         and _statuses_agree(a, b)
@@ -447,6 +457,7 @@ def same_meeting(
         )
         and a.body == b.body
         and _statuses_agree(a, b)
+        and not _only_one_in_a_year(a, b)
     )
     if not _dates_agree(a.date, b.date) and not retold:
         return False

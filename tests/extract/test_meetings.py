@@ -1307,3 +1307,13 @@ def test_who_attends_the_meeting_told_before_takes_part_in_it(parse: Parse) -> N
     assert _parties(meeting) == {"Rex Tillerson", "Sergei Lavrov"}
     text = "Rex Tillerson, who attended the Venice meeting with Sergei Lavrov, spoke to reporters."
     assert not _one(parse, text).anaphoric  # a meeting named in full is no reference back
+
+
+def test_where_the_guest_crossed_to_be_greeted_is_the_place(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un crossed the military demarcation line at the truce village of Panmunjom on "
+        "Friday morning and was greeted by Moon Jae-in."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("greeted", ["Kim Jong Un", "Moon Jae-in"], "held", "Panmunjom", "2022-01-14")
+    ]

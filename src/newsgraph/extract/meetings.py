@@ -647,7 +647,7 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS:
                 return _extend_right(out, sentence)  # "spoke on Tuesday and agreed to meet"
             # "arrived in Asmara on Sunday and was welcomed by Isaias": where they arrived, too
-            arrived = governor.lemma_.lower() in ("arrive", "land")
+            arrived = governor.lemma_.lower() in ("arrive", "land", "cross", "enter", "reach")
             out.extend(
                 t
                 for c in governor.children
