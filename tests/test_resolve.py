@@ -935,3 +935,34 @@ def test_a_meeting_dated_by_its_year_only_is_not_the_undated_one_told() -> None:
         visit = _meeting("a", (netanyahu, india), date=date, location=india, at=240)
         found = _meetings(_item("a", "2017-07-05", mentions, (welcome, visit), roles))
         assert len(found) == count, date
+
+
+def test_the_father_named_after_bin_is_not_the_sons_short_name() -> None:
+    son = _person("a", "Mohammed bin Salman")
+    father = _person("a", "Salman bin Abdulaziz", 40)
+    king = _person("a", "Salman", 80)
+    prince = _person("a", "Mohammed", 120)
+    corpus = resolve([_item("a", "2017-05-20", (son, father, king, prince))])
+    names = {p.name: set(p.alternate_names) for p in _people(corpus)}
+    assert names == {"Mohammed bin Salman": {"Mohammed"}, "Salman bin Abdulaziz": {"Salman"}}
+
+
+def test_the_father_named_after_bin_joins_no_son_across_articles() -> None:
+    son = _person("a", "Mohammed bin Salman")
+    king = _person("b", "Salman")
+    family = _person("c", "Thani", 0)
+    emir = _person("c", "Tamim bin Hamad al-Thani", 20)
+    corpus = resolve(
+        [
+            _item("a", "2017-05-20", (son,)),
+            _item("b", "2017-05-21", (king,)),
+            _item("c", "2017-05-21", (emir, family)),
+        ]
+    )
+    names = {p.name: set(p.alternate_names) for p in _people(corpus)}
+    # the family name at the end still stands for the emir
+    assert names == {
+        "Mohammed bin Salman": set(),
+        "Salman": set(),
+        "Tamim bin Hamad al-Thani": {"Thani"},
+    }

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -170,7 +171,9 @@ class _Entities:
         if mention.parent:
             cluster.parent = mention.parent
         if kind is EntityKind.PERSON and " " in key:
-            self.surnames[key.rsplit(" ", 1)[1]].add(key)
+            words = key.split()
+            if words[-2] not in PATRONYMIC:
+                self.surnames[words[-1]].add(key)
         return key
 
     def join_surnames(self) -> dict[str, str]:
@@ -286,13 +289,19 @@ def _apart(mentions: Iterable[Mention]) -> set[str]:
     }
 
 
+# "Mohammed bin Salman": the word after "bin" names the father ("King Salman"), so it is not
+# the son's short name; "bin Salman" and a family name at the end ("al-Thani") still are.
+PATRONYMIC = {"bin", "ibn", "bint"}
+
+
 def _tails(people: list[str]) -> dict[str, str]:
     tails: dict[str, set[str]] = defaultdict(set)
     heads: dict[str, set[str]] = defaultdict(set)
     for name in people:
         words = name.split()
         for i in range(1, len(words)):
-            tails[" ".join(words[i:]).lower()].add(name)
+            if words[i - 1].lower() not in PATRONYMIC:
+                tails[" ".join(words[i:]).lower()].add(name)
         # Family name first ("Wang Yi" -> "Wang"), when no one's surname is that word.
         heads[words[0].lower()].add(name)
     found = {tail: next(iter(names)) for tail, names in tails.items() if len(names) == 1}
@@ -302,8 +311,10 @@ def _tails(people: list[str]) -> dict[str, str]:
     # A middle word alone ("Hernandez" of "Arturo Hernandez Grisanti"), when no one else has it.
     middles: dict[str, set[str]] = defaultdict(set)
     for name in people:
-        for word in name.split()[1:-1]:
-            middles[word.lower()].add(name)
+        words = name.split()
+        for before, word in itertools.pairwise(words[:-1]):
+            if before.lower() not in PATRONYMIC:
+                middles[word.lower()].add(name)
     for word, names in middles.items():
         if word not in found and word not in tails and word not in heads and len(names) == 1:
             found[word] = next(iter(names))

@@ -418,3 +418,61 @@ def test_the_credits_of_a_story_name_no_one_it_is_about(parse: Parse, credit: st
     )
     people = {m.text for m in _found(parse, text) if m.kind is EntityKind.PERSON}
     assert people == {"Vladimir Putin", "Tayyip Erdogan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Emir Tamim of Qatar received the visitors at his palace.", "Tamim"),
+        ("Ayatollah Khamenei said Iran would never bow to pressure.", "Khamenei"),
+        ("Iranian Premier Mir-Hossein Mousavi said Tehran would retaliate.", "Mir-Hossein Mousavi"),
+    ],
+)
+def test_a_proper_noun_the_model_left_after_a_title_is_a_person(
+    parse: Parse, text: str, person: str
+) -> None:
+    found = _found(parse, text)
+    assert [m.kind for m in _named(found, person)] == [PERSON], _shown(found)
+
+
+def test_a_surname_taken_for_a_nationality_is_the_person(parse: Parse) -> None:
+    text = (
+        "Hassan Rouhani won a second term on Friday. EU foreign policy chief Federica "
+        "Mogherini met Rouhani in Tehran on Saturday."
+    )
+    found = _found(parse, text)
+    assert [m.kind for m in _named(found, "Rouhani")] == [PERSON], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "kind", "key"),
+    [
+        ("RIYADH (Reuters) - Saudi Arabia's king met the visitors.", "RIYADH", PLACE, "Riyadh"),
+        ("ABU DHABI, May 20 (Reuters) - The talks ended.", "ABU DHABI", PLACE, "Abu Dhabi"),
+        ("UNITED NATIONS (Reuters) - The talks ended.", "UNITED NATIONS", ORGANIZATION, "UN"),
+    ],
+)
+def test_a_dateline_in_capitals_is_the_place_it_names(
+    parse: Parse, text: str, dateline: str, kind: EntityKind, key: str
+) -> None:
+    found = _found(parse, text)
+    assert [(m.kind, m.key) for m in _named(found, dateline)] == [(kind, key)], _shown(found)
+
+
+def test_an_unknown_dateline_is_no_organization_or_person(parse: Parse) -> None:
+    found = _found(parse, "KHMEIMIM, Syria (Reuters) - The talks ended on Monday.")
+    assert not [m for m in found if "KHMEIMIM" in m.text], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("General Motors Corp said on Monday it would close two plants in Ohio.", "Motors"),
+        ("The company said its Chief Financial Officer resigned on Friday.", "Financial"),
+    ],
+)
+def test_no_name_is_cut_out_of_a_longer_one_after_a_title(
+    parse: Parse, text: str, word: str
+) -> None:
+    found = _found(parse, text)
+    assert not [m for m in found if m.kind is PERSON and m.text.split()[0] == word], _shown(found)

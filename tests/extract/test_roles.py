@@ -359,3 +359,84 @@ def test_posts_at_a_body_and_titles_in_lower_case(
 )
 def test_no_post_from_a_possessive_or_a_bare_title(parse: Parse, text: str) -> None:
     assert list(roles(parse(text))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "of"),
+    [
+        (
+            "Abu Dhabi Crown Prince Sheikh Mohammed bin Zayed al-Nahyan arrived in Washington.",
+            "Mohammed bin Zayed al-Nahyan",
+            "Crown Prince",
+            "Abu Dhabi",
+        ),
+        (
+            "Qatar's emir, Sheikh Tamim bin Hamad al-Thani, met the U.S. president on Tuesday.",
+            "Tamim bin Hamad al-Thani",
+            "Emir",
+            "Qatar",
+        ),
+        (
+            "Sheikh Tamim bin Hamad al-Thani, Qatar's emir, met the U.S. president on Tuesday.",
+            "Tamim bin Hamad al-Thani",
+            "Emir",
+            "Qatar",
+        ),
+    ],
+)
+def test_a_form_of_address_between_the_post_and_the_name(
+    parse: Parse, text: str, person: str, title: str, of: str
+) -> None:
+    _check(parse, text, person, title, of)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian foreign ministry spokesman, Bahram Qasemi, said Tehran would not negotiate.",
+        "Iranian foreign ministry spokesman Bahram Qasemi said Tehran would not negotiate.",
+    ],
+)
+def test_a_ministry_written_in_lower_case(parse: Parse, text: str) -> None:
+    role = _check(parse, text, "Bahram Qasemi", "Spokesman", "Iranian Foreign Ministry")
+    assert role.of.text == "Iranian foreign ministry"
+
+
+def test_a_title_before_the_next_name_in_a_list_is_that_persons(parse: Parse) -> None:
+    text = (
+        "Trump met Treasury Secretary Steven Mnuchin, Federal Reserve Chair Janet Yellen and "
+        "Commerce Secretary Wilbur Ross on Friday."
+    )
+    found = list(roles(parse(text)))
+    assert [r for r in found if r.person.text == "Steven Mnuchin"] == [], _shown(found)
+    _check(parse, text, "Janet Yellen", "Chair", "Federal Reserve")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "title", "of"),
+    [
+        (
+            "Beijing's ambassador to Washington, Cui Tiankai, said China would respond.",
+            "Cui Tiankai",
+            "Ambassador to Washington",
+            "China",
+        ),
+        (
+            "Tehran's ambassador to Baghdad, Iraj Masjedi, said Iran would help rebuild Mosul.",
+            "Iraj Masjedi",
+            "Ambassador to Baghdad",
+            "Iran",
+        ),
+        # a city's own post, and the ruler of a city state, are the city's
+        (
+            "Moscow Mayor Sergei Sobyanin opened the new metro line on Saturday.",
+            "Sergei Sobyanin",
+            "Mayor",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_capital_before_a_government_post_stands_for_its_country(
+    parse: Parse, text: str, person: str, title: str, of: str
+) -> None:
+    _check(parse, text, person, title, of)

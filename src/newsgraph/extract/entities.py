@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsgraph.extract.gazetteer import Gazetteer, load
@@ -219,6 +219,30 @@ CREDITS = re.compile(
 )
 
 
+# Last words of titles that stand only before a person's name, never inside other names.
+PERSONAL_TITLES = {
+    "ambassador",
+    "ayatollah",
+    "chancellor",
+    "emir",
+    "envoy",
+    "minister",
+    "premier",
+    "president",
+    "secretary",
+    "senator",
+    "sheik",
+    "sheikh",
+    "spokesman",
+    "spokeswoman",
+    "sultan",
+}
+# A dateline's place in capitals: "RIYADH (Reuters) -", "ABU DHABI, May 20 -", "SOCHI --".
+DATELINE_PLACE = re.compile(
+    r"\s*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?=\s*(?:,|\(|--?\s|\u2013|\u2014))"
+)
+
+
 def credits(doc: Doc) -> list[tuple[int, int]]:
     """Where a doc's credit lines are, as character ranges."""
     return [m.span() for m in CREDITS.finditer(doc.text)]
@@ -236,6 +260,7 @@ class EntityFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._trim(span) for span in doc.ents if not self._common_word(span)]
+        spans = self._dateline(spans)
         # Trimming may leave nothing: "the" alone, "(" with no name after it.
         spans = self._titled_bodies(filter_spans([s for s in spans if len(s)]))
         spans = [s for span in spans for s in self._split_title(span) if len(s)]
@@ -250,6 +275,33 @@ class EntityFixer:
             kept = [s for s in kept if not any(a <= s.start_char < b for a, b in ranges)]
         doc.ents = filter_spans(kept)
         return doc
+
+    def _dateline(self, spans: list[Span]) -> list[Span]:
+        """The place in capitals that opens a story ("RIYADH (Reuters) -") is that place (or
+        "UNITED NATIONS", that body), under its gazetteer name; the model often takes it for an
+        organization or a person, and an unknown one is dropped unless the model saw a place."""
+        if not spans:
+            return spans
+        doc = spans[0].doc
+        found = DATELINE_PLACE.match(doc_text(doc))
+        if found is None or not any(c.isalpha() for c in found.group(1)):
+            return spans
+        start, end = found.span(1)
+        words = found.group(1).split(" ")
+        key = self.gaz.canonical(found.group(1)) or self.gaz.canonical(
+            " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+        )
+        out = []
+        for span in spans:
+            if span.start_char >= end or span.end_char <= start:
+                out.append(span)
+            elif key is not None:
+                place = doc.char_span(start, end)
+                if place is not None:
+                    out.append(_new(place, place.start, place.end, _label_for(self.gaz, key), key))
+            elif span.label_ in PLACE_LABELS:
+                out.append(span)
+        return filter_spans(out)
 
     def _common_word(self, span: Span) -> bool:
         """A lone common noun the model took for an organization ("Group", "Trade"), or a
@@ -345,6 +397,10 @@ class EntityFixer:
             and doc[end + 1].ent_type_ in ("", "PERSON")
         ):
             end += 2
+        # "the Iranian foreign ministry": a ministry's name is one in any case.
+        ministry = span.label_ == "ORG" and any(
+            doc[i:end].text.lower() in self.ministries for i in range(start, end - 1)
+        )
         if span.label_ != "TITLE":
             while start < end and doc[start].lower_ in ("the", "a", "an"):
                 start += 1
@@ -361,7 +417,12 @@ class EntityFixer:
                     doc[end - 1].lower_ in ("of", "for", "and", "the", "in", "on", "de")
                     and doc[end - 2].text != "-"
                 )
-                or (span.label_ == "ORG" and doc[end - 1].is_lower and doc[end - 1].is_alpha)
+                or (
+                    span.label_ == "ORG"
+                    and doc[end - 1].is_lower
+                    and doc[end - 1].is_alpha
+                    and not ministry
+                )
                 # "U.N. Diplomats", "U.S. Producers": the people of a body are not its name
                 or (
                     span.label_ == "ORG"
@@ -583,7 +644,9 @@ class EntityFixer:
         if prev is not None and prev.end in (span.start, span.start - 1):
             gap = doc[prev.end : span.start].text
             if gap in ("", "'s", "\u2019s") and prev.label_ in ("NORP", "GPE"):
-                country = prev.id_ or self.gaz.canonical(prev.text)
+                country = (
+                    prev.id_ or self.gaz.demonyms.get(prev.text) or self.gaz.canonical(prev.text)
+                )
                 if (
                     country
                     and self.gaz.entries.get(country, None)
@@ -671,7 +734,54 @@ class EntityFixer:
                 and all(t.is_title for t in span)
             ):
                 out[i] = _new(span, span.start, span.end, "PERSON")
-        return self._fronted_names(self._untagged_names(self._titled_appositions(out)))
+        out = self._titled_appositions(out)
+        return self._fronted_names(self._untagged_names(self._named_after_titles(out)))
+
+    def _name_word(self, token: Token) -> bool:
+        """A capitalised proper noun that names no body, place or nationality."""
+        return (
+            token.tag_ == "NNP"
+            and token.is_title
+            and token.is_alpha
+            and token.text not in NOT_NAMES | ORG_HEADS
+            and token.lower_ not in self.prefixes
+            and self.gaz.canonical(token.text) is None
+            and token.text not in self.gaz.demonyms
+        )
+
+    def _named_after_titles(self, spans: list[Span]) -> list[Span]:
+        """Capitalised proper nouns the model left untagged right after a title are a person's
+        name: "King [Salman] of Saudi Arabia", "Ayatollah [Khamenei]". Only after titles that
+        never begin other names ("General Motors", "Chief Financial Officer"), and only a whole
+        name, particles and hyphens included ("Barend du Plessis", "Mir-Hossein Mousavi")."""
+        if not spans:
+            return spans
+        doc = spans[0].doc
+        taken = {t.i for s in spans for t in s}
+        out = list(spans)
+        for title in (s for s in spans if s.label_ == "TITLE" and s[-1].lower_ in PERSONAL_TITLES):
+            end = title.end
+            while end < len(doc) and end - title.end < 5 and end not in taken:
+                token = doc[end]
+                if self._name_word(token):
+                    end += 1
+                elif (
+                    end > title.end
+                    and end + 1 < len(doc)
+                    and end + 1 not in taken
+                    and self._name_word(doc[end + 1])
+                    and (
+                        token.lower_ in NAME_PARTICLES  # "Barend du Plessis"
+                        or (token.text == "-" and not doc[end - 1].whitespace_)  # "Mir-Hossein"
+                    )
+                ):
+                    end += 2
+                else:
+                    break
+            if end > title.end and not (end < len(doc) and _name_goes_on(doc[end])):
+                out.append(Span(doc, title.end, end, label="PERSON"))
+                taken.update(range(title.end, end))
+        return sorted(out, key=lambda s: s.start)
 
     @staticmethod
     def _untagged_names(spans: list[Span]) -> list[Span]:
@@ -820,6 +930,8 @@ class EntityFixer:
         for s in spans:
             if s.label_ == "DATE" and s.text in surnames and _acts(s):
                 out.append(_new(s, s.start, s.end, "PERSON"))  # "May will meet Varadkar"
+            elif s.label_ == "NORP" and s.text in surnames and s.text not in self.gaz.demonyms:
+                out.append(_new(s, s.start, s.end, "PERSON"))  # "Rouhani" as a nationality
             elif s.id_ or _kind(s.label_) is None:
                 out.append(s)
             elif s.text in full_names or s.text in surnames:
@@ -908,6 +1020,14 @@ class EntityFixer:
             for t in doc
             if t.text in surnames and t.i not in taken and t.is_title and t.ent_type_ == ""
         ]
+
+
+def _name_goes_on(token: Token) -> bool:
+    """Whether a name runs on into this token: a capitalised word, a particle ("Barend [du]
+    Plessis") or a hyphen joined to the word before ("Mir[-]Hossein")."""
+    if token.is_title or token.lower_ in NAME_PARTICLES:
+        return True
+    return token.text in ("-", "\u2010") and not token.nbor(-1).whitespace_
 
 
 def _acts(span: Span) -> bool:

@@ -252,19 +252,23 @@ LOWERCASE_TITLES = {
     "chancellor",
     "delegate",
     "director",
+    "emir",
     "envoy",
     "governor",
     "head",
+    "king",
     "leader",
     "mayor",
     "minister",
     "premier",
     "president",
+    "queen",
     "representative",
     "senator",
     "spokesman",
     "spokesperson",
     "spokeswoman",
+    "sultan",
 }
 
 

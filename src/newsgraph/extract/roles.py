@@ -31,11 +31,36 @@ CONFIDENCE_AFTER = 0.85
 CONFIDENCE_FRONTED = 0.8
 
 
-def _affiliation(span: Span, gaz: Gazetteer) -> Mention | None:
+def _affiliation(span: Span, gaz: Gazetteer, title: Span | None = None) -> Mention | None:
     if span.label_ == "NORP":
         country = gaz.demonyms.get(span.text) or span.id_
         return country_mention(span, country) if country in gaz.entries else None
+    seat = gaz.capitals.get(span.id_)
+    entry = gaz.entries.get(span.id_)
+    if (
+        title is not None
+        and seat is not None
+        and entry is not None
+        and entry.category == "capital"
+        and any(t.lower_ in NATIONAL_POSTS for t in title)
+    ):
+        return country_mention(span, seat)  # "Tehran's ambassador": Iran's
     return mention(span, gaz)
+
+
+# Posts a capital names for its country ("Tehran's ambassador"), unlike a city's own posts
+# ("Moscow Mayor") or a ruler of a city state ("Abu Dhabi Crown Prince").
+NATIONAL_POSTS = {
+    "ambassador",
+    "delegate",
+    "envoy",
+    "minister",
+    "negotiator",
+    "secretary",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+}
 
 
 def _title(span: Span, gaz: Gazetteer) -> str:
@@ -204,7 +229,7 @@ def _all(doc: Doc, index: _Index, gaz: Gazetteer) -> Iterator[Role]:
         for (title, of), confidence in patterns:
             if title is None or of is None:
                 continue
-            affiliation = _affiliation(of, gaz)
+            affiliation = _affiliation(of, gaz, title)
             if affiliation is None:
                 continue
             title = _with_destination(title, index)
@@ -221,6 +246,20 @@ def _before(person: Span, index: _Index) -> tuple[Span | None, Span | None]:
         title = _sent_to(title, index)  # "[Turkish] [Ambassador to Athens] [Nazmi Akiman]"
     if title is None or title.label_ != "TITLE":
         return None, None
+    found = _titled(title, person, index)
+    doc = index.doc
+    if found[1] is None:
+        # "Abu Dhabi [Crown Prince] Sheikh Mohammed", "Qatar's [emir], Sheikh Tamim": a form
+        # of address between the post and the name.
+        j = title.start - (title.start > 0 and doc[title.start - 1].text == ",")
+        earlier = index.ending.get(j)
+        if earlier is not None and earlier.label_ == "TITLE":
+            return _titled(earlier, person, index)
+    return found
+
+
+def _titled(title: Span, person: Span, index: _Index) -> tuple[Span | None, Span | None]:
+    """The post and what it belongs to, for a title that stands before a person's name."""
     doc = index.doc
     if title.start > 0 and doc[title.start - 1].text == ",":
         # "China's U.N. representative, Ambassador Li Luye": the post is the one before.
@@ -358,13 +397,20 @@ def _after(person: Span, index: _Index) -> tuple[Span | None, Span | None]:
         if i < len(doc) and doc[i].text in POSSESSIVE:
             i += 1
         title = index.starting.get(i)
-        if title is not None and title.label_ == "TITLE":
+        if title is not None and title.label_ == "TITLE" and not _names_next(title, index):
             return title, of
         return None, None
     title = index.starting.get(i)
-    if title is None or title.label_ != "TITLE":
+    if title is None or title.label_ != "TITLE" or _names_next(title, index):
         return None, None
     return title, _after_title(title, index)
+
+
+def _names_next(title: Span, index: _Index) -> bool:
+    """ "James Baker, [Federal Reserve Board Chairman] Alan Greenspan": a title right before
+    another name in a list is that person's, not an apposition to the name before."""
+    after = index.starting.get(title.end)
+    return after is not None and after.label_ == "PERSON"
 
 
 def _fronted(person: Span, index: _Index) -> tuple[Span | None, Span | None]:
