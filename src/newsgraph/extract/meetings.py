@@ -1369,10 +1369,9 @@ def _clause_owner(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> 
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in node.children
     ):
         return None
-    subject, _ = _acting_subject(node.head)
-    while subject is None and node.head.i != node.head.head.i and node.head.pos_ != "VERB":
-        node = node.head
-        subject, _ = _acting_subject(node.head)
+    # the clause may hang on a noun of the other ("a visit ... this week, where he met Xi")
+    governor = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = _acting_subject(governor)[0] if governor is not None else None
     span = by_token.get(subject.i) if subject is not None else None
     return mention(span, gaz) if span is not None and span.label_ == "PERSON" else None
 
@@ -1663,20 +1662,13 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     }
     if token.lower_ in CALLS:
         words -= CALLS
+    # "Straw is to visit Thailand": what is arranged to come; "Erdogan and Putin agreed to
+    # meet in Istanbul": what is intended.
     if any(
-        t.dep_ == "xcomp"
-        and t.head.lemma_.lower() == "be"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-        for t in chain
-    ):
-        return Tense.FUTURE  # "Straw is to visit Thailand": what is arranged to come
-    if any(
-        t.dep_ == "xcomp"
-        and t.head.lemma_.lower() in INTENT_VERBS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        t.dep_ == "xcomp" and t.head.lemma_.lower() in INTENT_VERBS | {"be"} and _purpose(t)
         for t in (*chain, root)
     ):
-        return Tense.FUTURE  # "Erdogan and Putin agreed to meet in Istanbul"
+        return Tense.FUTURE
     # "is set to visit Washington to meet Trump": an infinitive takes the time of its verb.
     node = root
     while node.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in node.children):
