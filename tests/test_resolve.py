@@ -660,6 +660,20 @@ def test_meeting_again_takes_the_parties_of_the_meeting_before() -> None:
     ]
 
 
+def test_they_meeting_again_are_the_parties_not_the_summit_they_met_at() -> None:
+    xi, biden = _person("a", "Xi Jinping", 0), _person("a", "Joe Biden", 20)
+    g20 = _organization("a", "G20", "G20", 60)
+    first = _meeting("a", (xi, biden), date=_day("2022-11-14"), at=0)
+    summit = _meeting("a", (g20,), date=_day("2022-11-14"), at=40)
+    again = replace(
+        _meeting("a", (), date=_day("2022-11-19"), status=PLANNED, at=80, anaphoric=True),
+        repeats=True,
+    )
+    found = _meetings(_item("a", "2022-11-14", (xi, biden, g20), (first, summit, again)))
+    planned = [m for m in found if m.status is PLANNED]
+    assert [len(m.participants) for m in planned] == [2]
+
+
 def test_a_reference_back_adds_the_person_it_names() -> None:
     chile, bank = (
         _country("a", "Chile", "Chile"),

@@ -638,10 +638,12 @@ def _article_meetings(
         )
         draft.region = region(draft.location) if draft.location else None
         if meeting.anaphoric and meeting.repeats:
-            # "They will meet again in July": the last meeting's parties, at a new time.
+            # "They will meet again in July": the last meeting's parties, at a new time; "they"
+            # are several, so a gathering told by its body alone ("the G20 summit") is not it.
             if drafts:
-                draft.participants = set(drafts[-1].participants)
-                draft.body = drafts[-1].body
+                last = next((d for d in reversed(drafts) if len(d.participants) > 1), drafts[-1])
+                draft.participants = set(last.participants)
+                draft.body = last.body
                 drafts.append(draft)
             continue
         if meeting.anaphoric:

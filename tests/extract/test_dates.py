@@ -253,6 +253,63 @@ def test_weekdays(
 @pytest.mark.parametrize(
     ("expression", "published", "tense", "expected"),
     [
+        # Monday-to-Sunday weeks: Dec 20-26 2021, Jan 3-9 2022, Jan 17-23 2022.
+        ("last week", TUE_2021_12_28, UNKNOWN, "2021-12"),
+        ("next week", TUE_2021_12_28, UNKNOWN, "2022-01"),
+        ("this week", THU_2022_01_20, PAST, "2022-01"),
+        ("last week", MON_2022_01_10, PAST, "2022-01"),
+        ("late last week", MON_2022_01_10, PAST, "2022-01"),
+        ("earlier this week", THU_2022_01_20, PAST, "2022-01"),
+        ("the end of the week", THU_2022_01_20, FUTURE, "2022-01"),
+        # Weeks that run across two months: Dec 27 2021 - Jan 2 2022.
+        ("this week", TUE_2021_12_28, UNKNOWN, None),
+        ("last week", datetime.date(2022, 1, 4), PAST, None),
+        # The seven days before publication: Jan 13-19; Dec 29 - Jan 4.
+        ("the past week", THU_2022_01_20, PAST, "2022-01"),
+        ("the past week", datetime.date(2022, 1, 5), PAST, None),
+        # Weekends: Dec 25-26 2021 before, Jan 1-2 2022 after a Tuesday, Jan 8-9 before a Monday.
+        ("this weekend", TUE_2021_12_28, FUTURE, "2022-01"),
+        ("this weekend", TUE_2021_12_28, PAST, "2021-12"),
+        ("last weekend", TUE_2021_12_28, UNKNOWN, "2021-12"),
+        ("last weekend", MON_2022_01_10, PAST, "2022-01"),
+        # Weeks before the week of publication: Jan 3-9, and Dec 27 - Jan 2.
+        ("two weeks ago", THU_2022_01_20, PAST, "2022-01"),
+        ("three weeks ago", THU_2022_01_20, PAST, None),
+        ("a week ago", THU_2022_01_20, PAST, "2022-01"),
+    ],
+)
+def test_weeks_give_the_month_that_holds_them(
+    expression: str, published: datetime.date, tense: Tense, expected: Expected
+) -> None:
+    _check(expression, published, tense, expected)
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "tense", "expected"),
+    [
+        # Spring is March to May: in mid-March it has begun but is not over.
+        ("last spring", TUE_2022_03_15, PAST, "2021"),
+        ("this spring", TUE_2022_03_15, FUTURE, "2022"),
+        ("spring", TUE_2022_03_15, PAST, "2022"),
+        ("last summer", TUE_2021_12_28, UNKNOWN, "2021"),
+        ("this summer", THU_2022_01_20, FUTURE, "2022"),
+        ("next autumn", TUE_2021_12_28, UNKNOWN, "2022"),
+        ("the fall", TUE_2021_12_28, PAST, "2021"),
+        ("the fall", TUE_2021_12_28, FUTURE, "2022"),
+        ("last fall", datetime.date(2021, 11, 2), PAST, "2020"),
+        ("the spring of 1986", THU_2022_01_20, UNKNOWN, "1986"),
+        ("autumn 1986", THU_2022_01_20, FUTURE, "1986"),
+    ],
+)
+def test_seasons_give_their_year(
+    expression: str, published: datetime.date, tense: Tense, expected: Expected
+) -> None:
+    _check(expression, published, tense, expected)
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "tense", "expected"),
+    [
         ("March 17 and 18", TUE_2022_03_15, UNKNOWN, ("2022-03-17", "2022-03-18")),
         # Nearest March 17 is two days after publication; a past clause takes 2021.
         ("March 17 and 18", TUE_2022_03_15, PAST, ("2021-03-17", "2021-03-18")),
@@ -300,12 +357,6 @@ def test_ranges(
 @pytest.mark.parametrize(
     "expression",
     [
-        # Weeks have no calendar unit at day, month or year precision.
-        "last week",
-        "next week",
-        "this week",
-        "this weekend",
-        "three weeks ago",
         # Durations, vague spans, decades, seasons.
         "two days",
         "the coming weeks",
@@ -314,7 +365,9 @@ def test_ranges(
         "the 1990s",
         "the past year",
         "a few days ago",
-        "summer",
+        "winter",
+        "last winter",
+        "the winter of 1986",
         "the year",
         # Times of day alone.
         "10 a.m.",

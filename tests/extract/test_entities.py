@@ -476,3 +476,21 @@ def test_no_name_is_cut_out_of_a_longer_one_after_a_title(
 ) -> None:
     found = _found(parse, text)
     assert not [m for m in found if m.kind is PERSON and m.text.split()[0] == word], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kim Jong Un crossed the border to meet Moon Jae-in on Friday.", "Moon Jae-in"),
+        ("South Korean Prime Minister Lho Shin-yong wrote to the North.", "Lho Shin-yong"),
+    ],
+)
+def test_a_hyphenated_given_name_belongs_to_the_person(parse: Parse, text: str, name: str) -> None:
+    people = [m.text for m in _found(parse, text) if m.kind is PERSON]
+    assert name in people
+    assert name.split()[0] not in people
+
+
+def test_a_building_named_with_its_town_leaves_the_town_a_place(parse: Parse) -> None:
+    found = _found(parse, "Xi received Khan at the Great Hall of the People in Beijing.")
+    assert ("Beijing", "place", "Beijing") in _shown(found)

@@ -627,7 +627,8 @@ def test_a_meeting_under_way_is_dated_to_the_day_of_the_story(parse: Parse) -> N
     assert meeting.date == _day("2022-01-20")
     assert meeting.status is HELD
     ahead = _one(parse, "NATO defence ministers are meeting in Brussels next week.")
-    assert ahead.date is None
+    # The week after Thursday, January 20 runs from January 24 to 30: January, not the day.
+    assert ahead.date == DateRange(DateValue("2022-01", Precision.MONTH))
     assert ahead.status is PLANNED
 
 
@@ -1317,3 +1318,94 @@ def test_where_the_guest_crossed_to_be_greeted_is_the_place(parse: Parse) -> Non
     assert _shown([_one(parse, text)]) == [
         ("greeted", ["Kim Jong Un", "Moon Jae-in"], "held", "Panmunjom", "2022-01-14")
     ]
+
+
+def test_a_hyphenated_given_name_is_all_of_the_name(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un crossed the military demarcation line to meet Moon Jae-in at the truce "
+        "village of Panmunjom on Friday."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("meet", ["Kim Jong Un", "Moon Jae-in"], "held", "Panmunjom", "2022-01-14")
+    ]
+
+
+def test_a_building_named_with_its_town_gives_the_town(parse: Parse) -> None:
+    text = (
+        "Chinese President Xi Jinping on Tuesday met with visiting Pakistani Prime Minister "
+        "Imran Khan at the Great Hall of the People in Beijing."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("met", ["Imran Khan", "Xi Jinping"], "held", "Beijing", "2022-01-18")
+    ]
+    # A building alone is no place of the graph: the meeting stays without one.
+    text = "Macron received Lebanese Prime Minister Saad al-Hariri at the Elysee Palace on Monday."
+    assert _one(parse, text).location is None
+
+
+def test_a_journey_made_to_meet_someone_ends_where_they_meet(parse: Parse) -> None:
+    # The week after Thursday, January 20, 2022 is January 24-30.
+    text = (
+        "Iranian Foreign Minister Mohammad Javad Zarif will travel to Moscow next week to meet "
+        "Lavrov."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("meet", ["Lavrov", "Mohammad Javad Zarif"], "planned", "Moscow", "2022-01")
+    ]
+
+
+def test_one_tells_another_face_to_face_in_a_town(parse: Parse) -> None:
+    text = "Netanyahu told Putin in Moscow on Wednesday that Israel would act against Iran."
+    assert _shown([_one(parse, text)]) == [
+        ("told", ["Netanyahu", "Putin"], "held", "Moscow", "2022-01-19")
+    ]
+    # A call, a letter or the press is no meeting.
+    for text in (
+        "Netanyahu told Putin by telephone on Wednesday that Israel would act.",
+        "Abe told Trump in a letter that Japan would help.",
+        "Netanyahu told reporters in Moscow on Wednesday that Israel would act.",
+    ):
+        assert list(meetings(parse(text))) == [], text
+
+
+def test_a_meeting_during_a_visit_is_where_the_visit_goes(parse: Parse) -> None:
+    text = (
+        "During his visit to Tehran, Turkish Foreign Minister Mevlut Cavusoglu met Iranian "
+        "President Hassan Rouhani."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("met", ["Hassan Rouhani", "Mevlut Cavusoglu"], "held", "Tehran", None)
+    ]
+
+
+def test_a_summit_on_whose_sidelines_they_met_was_where_and_when_they_met(parse: Parse) -> None:
+    text = "Abe and Xi met in Hamburg on Saturday on the sidelines of the G20 summit."
+    shown = _shown(list(meetings(parse(text))))
+    assert ("met", ["Abe", "Xi"], "held", "Hamburg", "2022-01-15") in shown
+    assert ("summit", ["G20"], "held", "Hamburg", "2022-01-15") in shown
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Erdogan spoke by telephone with Trump on Sunday and the two leaders agreed to meet "
+            "in Washington next month.",
+            ["Erdogan", "Trump"],
+        ),
+        (
+            "Japan and South Korea have long been at odds, but the two countries will hold talks "
+            "in Seoul on Friday.",
+            ["Japan", "South Korea"],
+        ),
+    ],
+)
+def test_the_two_leaders_are_the_two_named_before(
+    parse: Parse, text: str, parties: list[str]
+) -> None:
+    meeting = _one(parse, text)
+    assert sorted(_parties(meeting)) == parties
+    assert meeting.status is PLANNED
+    # Three people named before: "the two leaders" are not told which.
+    text = "Donald Trump, Xi Jinping and Vladimir Putin spoke, and the two leaders agreed to meet."
+    assert all(not m.participants for m in meetings(parse(text)))

@@ -91,6 +91,9 @@ _RELATIVE_DAYS = {
 
 _RELATIVE_OFFSET = {"this": 0, "last": -1, "next": 1}
 
+# Northern seasons as (first month, last month); winter runs across two years and is left out.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+
 # "last"/"next" force the direction regardless of the clause's tense; "this" forces nothing.
 _MODIFIER_DIRECTION = {
     "last": Tense.PAST,
@@ -117,6 +120,13 @@ _YEAR_ONLY = re.compile(r"(?:year )?(?P<year>[0-9]{4})", re.ASCII)
 _ISO = re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?", re.ASCII)
 _AGO = re.compile(r"(?P<count>[0-9]{1,4}|[a-z]+) (?P<unit>day|month|year)s? ago", re.ASCII)
 _RELATIVE_UNIT = re.compile(r"(?P<mod>this|last|next) (?P<unit>month|year)", re.ASCII)
+_RELATIVE_WEEK = re.compile(
+    r"(?P<mod>this past|this coming|this|last|next|coming|past) (?P<unit>week|weekend)", re.ASCII
+)
+_WEEKS_AGO = re.compile(r"(?P<count>[0-9]{1,2}|[a-z]+) weeks? ago", re.ASCII)
+_SEASON = re.compile(
+    rf"{_MOD}(?P<season>spring|summer|autumn|fall)(?:,? (?:of )?(?P<year>[0-9]{{4}}))?", re.ASCII
+)
 _WEEKDAY_ONLY = re.compile(rf"{_MOD}{_WEEKDAY}", re.ASCII)
 _WEEKDAY_OF_WEEK = re.compile(rf"{_WEEKDAY},? (?:of )?(?P<week>this|last|next) week", re.ASCII)
 _WEEKDAY_PREFIX = re.compile(rf"{_WEEKDAY},? (?P<rest>.+)", re.ASCII)
@@ -174,10 +184,15 @@ def resolve(
     morning" and "last night" are days. Numeric dates other than ISO ("12/28/2021") are None:
     their day/month order is ambiguous.
 
-    Weeks and weekends ("last week", "this weekend", "three weeks ago") return None: a week is
-    no calendar unit at day, month or year precision and rounding it to a month would claim
-    more than the text says. Seasons, decades, durations, vague spans and times of day alone
-    also return None, as do impossible dates. The function never raises.
+    Weeks and weekends ("last week", "the past week", "this weekend", "three weeks ago") give
+    the month when all their days fall in one month, and None when they run across two: a week
+    is no calendar unit, so the month is the finest precision that is true of every day in it.
+    "Last week" is the Monday-to-Sunday week before publication, "the past week" the seven days
+    before it; "this weekend" is the one before publication in a PAST clause and the next one
+    otherwise. A season of the northern year ("last spring", "this summer", "autumn 1986",
+    "the fall" in a PAST or FUTURE clause) gives its year; winter, which runs across two years,
+    gives None. Decades, durations, vague spans and times of day alone also return None, as do
+    impossible dates. The function never raises.
     """
     if len(expression) > 4 * _MAX_LENGTH:
         return None
@@ -276,6 +291,13 @@ def _parse_piece(
             return _fixed(_year_value(published.year + offset))
         return _fixed(_month_value(published.year, published.month + offset))
 
+    week = _week(text, published, tense, qualified=qualified)
+    if week is not None:
+        return _fixed(_month_of_days(published, *week))
+    match = _SEASON.fullmatch(text)
+    if match is not None:
+        return _season(match, published, tense)
+
     match = _WEEKDAY_OF_WEEK.fullmatch(text)
     if match is not None:
         week_start = 7 * _RELATIVE_OFFSET[match["week"]] - published.weekday()
@@ -349,6 +371,70 @@ def _ago(count: str, unit: str, published: datetime.date) -> _Piece | None:
     if unit == "month":
         return _fixed(_month_value(published.year, published.month - amount))
     return _fixed(_year_value(published.year - amount))
+
+
+def _week(
+    text: str, published: datetime.date, tense: Tense, *, qualified: bool
+) -> tuple[int, int] | None:
+    """The first and last day of a week mention as offsets from publication, or None."""
+    monday = -published.weekday()
+    if qualified and text in {"week", "weekend"}:
+        # "the end of the week", "earlier in the week": the week of publication.
+        text = f"this {text}"
+    match = _WEEKS_AGO.fullmatch(text)
+    if match is not None:
+        count = match["count"]
+        amount = int(count) if count.isdigit() else _NUMBER_WORDS.get(count)
+        if amount is None or amount < 1:
+            return None
+        return monday - 7 * amount, monday - 7 * amount + 6
+    match = _RELATIVE_WEEK.fullmatch(text)
+    if match is None:
+        return None
+    mod = match["mod"]
+    if match["unit"] == "week":
+        if mod in {"past", "this past"}:
+            return -7, -1
+        shift = {"this": 0, "last": -7, "next": 7, "coming": 7, "this coming": 7}[mod]
+        return monday + shift, monday + shift + 6
+    saturday = monday + 5
+    if mod in {"last", "past", "this past"} or (mod == "this" and tense == Tense.PAST):
+        # The weekend on or before publication ("last weekend" read on a Sunday is the one
+        # before, since "this weekend" would name the present one).
+        latest = saturday if saturday <= 0 else saturday - 7
+        if mod == "last" and latest > -2:
+            latest -= 7
+        return latest, latest + 1
+    if mod == "this":
+        return (saturday, saturday + 1) if saturday + 1 >= 0 else (saturday + 7, saturday + 8)
+    return (saturday, saturday + 1) if saturday > 0 else (saturday + 7, saturday + 8)
+
+
+def _month_of_days(published: datetime.date, first: int, last: int) -> DateValue | None:
+    start = _shifted_day(published, first)
+    end = _shifted_day(published, last)
+    if start is None or end is None or start.iso[:7] != end.iso[:7]:
+        return None
+    return _month_value(int(start.iso[:4]), int(start.iso[5:7]))
+
+
+def _season(match: re.Match[str], published: datetime.date, tense: Tense) -> _Piece | None:
+    first, last = _SEASONS[match["season"]]
+    if match["year"] is not None:
+        return _fixed(_year_value(int(match["year"])))
+    direction = _direction(match["mod"])
+    if match["mod"] == "this":
+        return _fixed(_year_value(published.year))
+    if direction == Tense.UNKNOWN:
+        direction = tense
+    month = published.month
+    if direction == Tense.PAST:
+        # The latest such season that has begun, or, after "last", that is over.
+        over = month > last if match["mod"] in {"last", "this past"} else month >= first
+        return _fixed(_year_value(published.year if over else published.year - 1))
+    if direction == Tense.FUTURE:
+        return _fixed(_year_value(published.year if month < first else published.year + 1))
+    return None
 
 
 def _weekday_offset(weekday: int, published: datetime.date, tense: Tense, direction: Tense) -> int:

@@ -260,6 +260,7 @@ class EntityFixer:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [self._trim(span) for span in doc.ents if not self._common_word(span)]
+        spans = [part for span in spans for part in self._split_venue(span)]
         spans = self._dateline(spans)
         # Trimming may leave nothing: "the" alone, "(" with no name after it.
         spans = self._titled_bodies(filter_spans([s for s in spans if len(s)]))
@@ -302,6 +303,23 @@ class EntityFixer:
             elif span.label_ in PLACE_LABELS:
                 out.append(span)
         return filter_spans(out)
+
+    def _split_venue(self, span: Span) -> list[Span]:
+        """A building named with its town ("the Great Hall of the People in Beijing") is two
+        names: the town is a place of its own. (A body's name may hold a place: "Organization
+        for Security and Co-operation in Europe".)"""
+        if span.label_ != "FAC" or len(span) < 3 or self.gaz.canonical(span.text) is not None:
+            return [span]
+        for token in span[1:-1]:
+            if token.lower_ != "in":
+                continue
+            tail = span.doc[token.i + 1 : span.end]
+            key = self.gaz.canonical(tail.text)
+            if key is None or self.gaz.entries[key].kind is not EntityKind.PLACE:
+                continue
+            head = _new(span, span.start, token.i)
+            return [head, _new(tail, tail.start, tail.end, _label_for(self.gaz, key), key)]
+        return [span]
 
     def _common_word(self, span: Span) -> bool:
         """A lone common noun the model took for an organization ("Group", "Trade"), or a
@@ -386,6 +404,19 @@ class EntityFixer:
     def _trim(self, span: Span) -> Span:
         start, end = span.start, span.end
         doc = span.doc
+        # "Moon" + "Jae-in": the first syllable of a hyphenated given name the model left out.
+        if (
+            span.label_ == "PERSON"
+            and end + 2 < len(doc)
+            and doc[end].is_title
+            and not doc[end].whitespace_
+            and doc[end + 1].text in ("-", "\u2010")
+            and not doc[end + 1].whitespace_
+            and doc[end + 2].is_lower
+            and doc[end + 2].is_alpha
+            and len(doc[end + 2]) <= 4
+        ):
+            end += 1
         # "Moon Jae" + "-in": a hyphenated name the tokenizer cut, with no space around the hyphen.
         while (
             span.label_ == "PERSON"

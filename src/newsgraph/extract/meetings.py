@@ -309,6 +309,8 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             for c in token.children
         ):
             yield _Trigger(token)  # "will be in Rome as the guests of President Cossiga"
+        elif token.pos_ == "VERB" and lemma == "tell" and _tells_in_person(token, by_token):
+            yield _Trigger(token)  # "Netanyahu told Putin in Moscow on Wednesday that ..."
         elif lower in CALLS and any(c.lower_ == "courtesy" for c in token.children):
             yield _Trigger(token)  # "paid a courtesy call on the president": a visit
         elif token.pos_ == "VERB" and lemma == "visit" and _comes_for_talks(token):
@@ -447,6 +449,44 @@ def _frame_gathering(token: Token) -> Token | None:
     return None
 
 
+def _framed_meeting(noun: Token) -> Token | None:
+    """The meeting verb told as part of a gathering noun ("met on the sidelines of the G20
+    summit"), or None."""
+    node = noun
+    for _ in range(4):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            framed = _frame_gathering(node) if node.lemma_.lower() in MEETING_VERBS else None
+            return node if framed is not None and framed.i == noun.i else None
+    return None
+
+
+def _said_of(verb: Token, skip: Token, by_token: dict[int, Span]) -> list[Span]:
+    """The places and days hung on a verb itself ("met in Hamburg in July"), outside ``skip``."""
+    inside = {t.i for t in skip.subtree}
+    found: list[Span] = []
+    for child in verb.children:
+        if child.i in inside:
+            continue
+        if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"on"}:
+            heads = [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ in ("npadvmod", "advmod"):
+            heads = [child]
+        else:
+            continue
+        for head in heads:
+            span = by_token.get(head.i)
+            if span is None:
+                continue
+            if span.label_ in ("DATE", "TIME") or (
+                span.label_ in ("GPE", "LOC") and child.lower_ in PLACE_PREPS
+            ):
+                found.append(span)
+    return found
+
+
 def _frames_a_meeting(noun: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("at", "during", "on"):
@@ -544,6 +584,13 @@ def _climb(token: Token) -> Token:
     node = token
     while node.head.i != node.i:
         head = node.head
+        if (
+            node.dep_ in ("advcl", "xcomp")
+            and head.lemma_.lower() in GATHER_VERBS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        ):
+            node = head  # "will travel to Moscow next week to meet Lavrov": the journey's end
+            continue
         if node.dep_ in ("ccomp", "parataxis", "conj", "advcl") or head.lemma_.lower() in REPORTING:
             break
         if head.pos_ == "ADP":
@@ -988,6 +1035,10 @@ def _meeting(
             if not _in_topic(span.root, root):
                 places.append((_distance(span.root, token), span))
             continue
+        if span.label_ in ("GPE", "LOC") and _during_a_visit_to(span, token, root):
+            # "During his visit to Tehran, Cavusoglu met Rouhani": the meeting is on the visit
+            places.append((_distance(span.root, token), span))
+            continue
         if span.label_ in ("GPE", "LOC", "FAC") and _names_the_place(span, token, gaz):
             places.append((_distance(span.root, token), span))
             continue
@@ -1047,20 +1098,36 @@ def _meeting(
                 and _governing_prep(span.root, frame, frame) in PLACE_PREPS
             ):
                 places.append((_distance(span.root, token), span))
-    tense = _tense(token, root, dates)
+    framed = _framed_meeting(token)
+    if framed is not None and not (dates or places):
+        # "last met in Hamburg in July on the sidelines of the G20 summit": the summit was
+        # where and when the meeting told within it was, in that meeting's time.
+        for span in _said_of(framed, token, by_token):
+            if span.label_ in ("DATE", "TIME") and not dates:
+                dates.append((_distance(span.root, token), span))
+            elif span.label_ in ("GPE", "LOC") and not places:
+                places.append((_distance(span.root, token), span))
+    else:
+        framed = None
+    tense = _tense(framed, framed, dates) if framed is not None else _tense(token, root, dates)
     date = _date(dates, published, tense)
     if date is None and tense is not Tense.FUTURE and _ongoing(token, root):
         # "ministers are attending the two-day conference": it is under way as the story runs
         date = DateRange(DateValue(published.isoformat(), Precision.DAY))
     status = _status(token, root, date, published, tense)
     location = None
-    if places:
-        where = min(places, key=lambda p: (p[0], p[1].start))[1]
+    placed = [(distance, span) for distance, span in places if mention(span, gaz) is not None]
+    if placed:
+        # A building that is no place of the graph ("at the Great Hall of the People in
+        # Beijing") gives way to the town named with it.
+        where = min(placed, key=lambda p: (p[0], p[1].start))[1]
         location = mention(where, gaz)
     if status is not MeetingStatus.CANCELLED and _negated(token):
         return None  # "did not meet": no meeting to report
     if _habitual(token, root):
         return None  # "officials normally meet in the summer": a custom, not a meeting
+    if not participants and body is None:
+        participants = _the_two(token, by_token, gaz, sentence, previous)
     lone: list[Mention] = []
     if (
         len(participants) == 1
@@ -1195,6 +1262,43 @@ def _told_during(trigger: Token) -> bool:
     return not any(a.lower_ in NOT_DURING for a in path)
 
 
+def _tells_in_person(verb: Token, by_token: dict[int, Span]) -> bool:
+    """Whether one person tells another something face to face: "Netanyahu told Putin in Moscow
+    on Wednesday", the two named, with the town they were in (a call or a letter names none)."""
+
+    def person(dep: str) -> bool:
+        return any(
+            (span := by_token.get(c.i)) is not None and span.label_ == "PERSON"
+            for c in verb.children
+            if c.dep_ == dep
+        )
+
+    towns = [
+        span
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for c in prep.children
+        if c.dep_ == "pobj" and (span := by_token.get(c.i)) is not None
+    ]
+    return person("nsubj") and person("dobj") and any(s.label_ in ("GPE", "LOC") for s in towns)
+
+
+def _during_a_visit_to(span: Span, trigger: Token, root: Token) -> bool:
+    """Whether a place is where a visit goes that frames the meeting: "during his visit to
+    Tehran", "on a trip to Moscow", "while on a tour of Asia"."""
+    to = span.root.head
+    visit = to.head
+    frame = visit.head
+    return (
+        span.root.dep_ == "pobj"
+        and to.lower_ in ("to", "of")
+        and visit.lemma_.lower() in VISITS
+        and visit.dep_ == "pobj"
+        and frame.lower_ in ("during", "on", "in")
+        and frame.head.i in (trigger.i, root.i)
+    )
+
+
 def _whereabouts(trigger: Token) -> list[Token]:
     """ "will be in Rome from June 3 to 6 as the guests of Cossiga": where and when the
     guests are is where and when they meet their host."""
@@ -1281,6 +1385,58 @@ def _they(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Men
     ]
     found = _parties_named(words, by_token, gaz)
     return found if len(found) > 1 else []
+
+
+# "The two leaders", "the two countries": nouns for two parties of one kind named just before.
+PAIRED_PEOPLE = {"leader", "president", "minister", "premier", "man", "woman", "head"}
+PAIRED_COUNTRIES = {"country", "nation", "government", "neighbour", "neighbor"}
+
+
+def _the_two(
+    trigger: Token,
+    by_token: dict[int, Span],
+    gaz: Gazetteer,
+    sentence: Span,
+    previous: Span | None,
+) -> list[Mention]:
+    """ "Erdogan spoke by telephone with Trump and the two leaders agreed to meet": "the two
+    leaders" (or "countries") are the two people (or countries) named before it in the sentence
+    or, when it names none, in the sentence before."""
+    verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    words = [_acting_subject(verb)[0]] if verb is not None else []
+    words += [g for c in trigger.children if c.lower_ == "between" for g in c.children]
+    words += [c for c in trigger.children if c.dep_ == "poss"]
+    noun = next(
+        (
+            w
+            for w in words
+            if w is not None
+            and any(c.lower_ == "two" and c.dep_ == "nummod" for c in w.children)
+            and any(c.lower_ == "the" for c in w.children)
+        ),
+        None,
+    )
+    if noun is None:
+        return []
+    lemma = noun.lemma_.lower()
+    if lemma not in PAIRED_PEOPLE | PAIRED_COUNTRIES:
+        return []
+    for stretch in (sentence.doc[sentence.start : noun.i], previous):
+        if stretch is None:
+            continue
+        found: dict[str, Mention] = {}
+        for span in dict.fromkeys(by_token[t.i] for t in stretch if t.i in by_token):
+            party = mention(span, gaz)
+            if party is None:
+                continue
+            if lemma in PAIRED_PEOPLE and party.kind is EntityKind.PERSON:
+                # "Donald Trump" and "Trump" are one person
+                found.setdefault(party.text.split()[-1], party)
+            elif lemma in PAIRED_COUNTRIES and party.is_country:
+                found.setdefault(party.key, party)
+        if found:
+            return list(found.values()) if len(found) == 2 else []
+    return []
 
 
 def _parties_named(words: list[Token], by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
