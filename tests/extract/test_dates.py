@@ -157,6 +157,8 @@ def test_year_choice_for_days(
         ("early next month", TUE_2021_12_28, UNKNOWN, "2022-01"),
         ("later this month", THU_2022_01_20, UNKNOWN, "2022-01"),
         ("the end of the month", THU_2022_01_20, UNKNOWN, "2022-01"),
+        ("earlier in the day", THU_2022_01_20, PAST, "2022-01-20"),
+        ("later in the day", THU_2022_01_20, FUTURE, "2022-01-20"),
         ("two months ago", THU_2022_01_20, UNKNOWN, "2021-11"),
     ],
 )
@@ -367,6 +369,7 @@ def test_ranges(
         "a few days ago",
         "winter",
         "last winter",
+        "the day",
         "the winter of 1986",
         "the year",
         # Times of day alone.

@@ -1409,3 +1409,70 @@ def test_the_two_leaders_are_the_two_named_before(
     # Three people named before: "the two leaders" are not told which.
     text = "Donald Trump, Xi Jinping and Vladimir Putin spoke, and the two leaders agreed to meet."
     assert all(not m.participants for m in meetings(parse(text)))
+
+
+def test_the_talks_own_place_comes_before_where_the_journey_went(parse: Parse) -> None:
+    text = (
+        "Russian President Vladimir Putin arrived in Japan on Thursday for a two-day visit, "
+        "holding talks with Prime Minister Shinzo Abe at a hot spring resort in Nagato."
+    )
+    meeting = _one(parse, text)
+    assert _parties(meeting) == {"Shinzo Abe", "Vladimir Putin"}
+    assert meeting.location is not None
+    assert meeting.location.text == "Nagato"
+
+
+def test_a_year_after_since_dates_the_visit_before(parse: Parse) -> None:
+    meeting = _one(parse, "It was Putin's first visit to Japan since 2005.")
+    assert meeting.date is None
+
+
+def test_earlier_in_the_day_is_the_day_of_the_story(parse: Parse) -> None:
+    text = "Finnish President Sauli Niinisto hosted Trump at his residence earlier in the day."
+    assert _one(parse, text).date == _day("2022-01-20")
+
+
+def test_a_meal_with_someone_named_is_a_meeting(parse: Parse) -> None:
+    text = "Macron had lunch with Merkel in Berlin on Tuesday."
+    assert _shown([_one(parse, text)]) == [
+        ("lunch", ["Macron", "Merkel"], "held", "Berlin", "2022-01-18")
+    ]
+    assert _parties(_one(parse, "Abe and Trump played golf and had dinner in Florida.")) == {
+        "Abe",
+        "Trump",
+    }
+    # With no one named, a meal is only a meal.
+    assert list(meetings(parse("The ministers had lunch with reporters."))) == []
+
+
+def test_a_call_on_someone_in_a_town_is_a_visit_not_an_appeal(parse: Parse) -> None:
+    text = (
+        "Pakistan's army chief General Qamar Javed Bajwa called on President Ashraf Ghani in "
+        "Kabul on Sunday."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("called", ["Ashraf Ghani", "Qamar Javed Bajwa"], "held", "Kabul", "2022-01-16")
+    ]
+    text = "Imran Khan called on Ashraf Ghani in Kabul to release the prisoners."
+    assert list(meetings(parse(text))) == []
+
+
+def test_a_name_the_parser_split_into_two_subjects_is_one_party(parse: Parse) -> None:
+    text = (
+        "Saudi Foreign Minister Adel al-Jubeir paid a surprise visit to Baghdad on Saturday and "
+        "met Iraqi Prime Minister Haider al-Abadi."
+    )
+    found = {m.trigger: m for m in meetings(parse(text))}
+    assert _parties(found["met"]) == {"Adel al-Jubeir", "Haider al-Abadi"}
+
+
+def test_a_summit_with_a_place_of_its_own_takes_the_day_of_a_meeting_on_its_sidelines(
+    parse: Parse,
+) -> None:
+    text = (
+        "Indian Prime Minister Narendra Modi on Saturday met Chinese President Xi Jinping on the "
+        "sidelines of the SCO summit in Qingdao."
+    )
+    found = {m.trigger: m for m in meetings(parse(text))}
+    assert found["summit"].date == _day("2022-01-15")
+    assert found["met"].date == _day("2022-01-15")

@@ -179,10 +179,10 @@ def resolve(
     list of days ("March 17, 18 and 19") spans its first to its last day. A range whose end
     precedes its start, or whose ends differ in precision, is None.
 
-    "the year"/"the month" after a qualifier ("by the end of the year") is the publication's
-    year or month; without one it is likely anaphoric and gives None. "tonight", "this
-    morning" and "last night" are days. Numeric dates other than ISO ("12/28/2021") are None:
-    their day/month order is ambiguous.
+    "the year"/"the month"/"the day" after a qualifier ("by the end of the year", "earlier in
+    the day") is the publication's year, month or day; without one it is likely anaphoric and
+    gives None. "tonight", "this morning" and "last night" are days. Numeric dates other than
+    ISO ("12/28/2021") are None: their day/month order is ambiguous.
 
     Weeks and weekends ("last week", "the past week", "this weekend", "three weeks ago") give
     the month when all their days fall in one month, and None when they run across two: a week
@@ -280,6 +280,8 @@ def _parse_piece(
         return _fixed(_year_value(published.year))
     if qualified and text == "month":
         return _fixed(_month_value(published.year, published.month))
+    if qualified and text == "day":
+        return _fixed(_shifted_day(published, 0))  # "earlier in the day"
 
     match = _AGO.fullmatch(text)
     if match is not None:

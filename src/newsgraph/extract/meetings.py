@@ -58,6 +58,8 @@ MEETING_NOUNS = {
     "round",
     "audience",
 }
+# Meals taken with someone named: "had lunch with Macron", "a working dinner with Abe".
+MEALS = {"breakfast", "lunch", "luncheon", "dinner", "supper", "tea", "banquet"}
 # Nouns that count only in the plural: "a talk" is a lecture, "discussion" a topic.
 PLURAL_ONLY = {"talks", "discussions", "consultations", "negotiations"}
 # Verbs by which someone takes part in talks told by a noun: "the talks, led by Doroscz".
@@ -309,8 +311,12 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             for c in token.children
         ):
             yield _Trigger(token)  # "will be in Rome as the guests of President Cossiga"
+        elif token.pos_ == "VERB" and lemma == "call" and _calls_on_in_person(token, by_token):
+            yield _Trigger(token)  # "Bajwa called on President Ghani in Kabul on Sunday"
         elif token.pos_ == "VERB" and lemma == "tell" and _tells_in_person(token, by_token):
             yield _Trigger(token)  # "Netanyahu told Putin in Moscow on Wednesday that ..."
+        elif token.pos_ == "NOUN" and lemma in MEALS and _with_someone(token, by_token):
+            yield _Trigger(token)  # "had tea with Queen Elizabeth at Windsor Castle"
         elif lower in CALLS and any(c.lower_ == "courtesy" for c in token.children):
             yield _Trigger(token)  # "paid a courtesy call on the president": a visit
         elif token.pos_ == "VERB" and lemma == "visit" and _comes_for_talks(token):
@@ -690,7 +696,11 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
     ):
         shared = _subject(governor)
         if shared is not None:
-            out.extend(shared.subtree)
+            # all of it, where the parser split a name into two subjects ("Minister Adel
+            # al-Jubeir": "Minister Adel al-" and "Jubeir")
+            for subject in governor.children:
+                if subject.dep_ in ("nsubj", "nsubjpass"):
+                    out.extend(subject.subtree)
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS:
                 return _extend_right(out, sentence)  # "spoke on Tuesday and agreed to meet"
             # "arrived in Asmara on Sunday and was welcomed by Isaias": where they arrived, too
@@ -953,6 +963,8 @@ def _meeting(
     for span in spans:
         prep = _governing_prep(span.root, root, token)
         if span.label_ in ("DATE", "TIME"):  # "last night", "this morning" are TIME
+            if prep == "since" or span[0].lower_ == "since":
+                continue  # "his first visit since 2005": when the one before was
             if not _when_called_off(span):
                 dates.append((_distance(span.root, token), span))
             continue
@@ -1042,7 +1054,9 @@ def _meeting(
         if span.label_ in ("GPE", "LOC", "FAC") and _names_the_place(span, token, gaz):
             places.append((_distance(span.root, token), span))
             continue
-        calls_on = prep == "on" and token.lower_ in CALLS
+        calls_on = prep == "on" and (
+            token.lower_ in CALLS or (token.pos_ == "VERB" and token.lemma_.lower() == "call")
+        )
         # "paid a visit to President Macron": whom a visit goes to is met.
         visits = prep == "to" and token.lemma_.lower() in VISITS and span.label_ == "PERSON"
         if prep is not None and prep not in PARTICIPANT_PREPS and not calls_on and not visits:
@@ -1099,17 +1113,21 @@ def _meeting(
             ):
                 places.append((_distance(span.root, token), span))
     framed = _framed_meeting(token)
-    if framed is not None and not (dates or places):
+    borrowed = False
+    if framed is not None:
         # "last met in Hamburg in July on the sidelines of the G20 summit": the summit was
         # where and when the meeting told within it was, in that meeting's time.
+        undated, unplaced = not dates, not places
         for span in _said_of(framed, token, by_token):
-            if span.label_ in ("DATE", "TIME") and not dates:
+            if span.label_ in ("DATE", "TIME") and undated:
                 dates.append((_distance(span.root, token), span))
-            elif span.label_ in ("GPE", "LOC") and not places:
+                borrowed = True
+            elif span.label_ in ("GPE", "LOC") and unplaced:
                 places.append((_distance(span.root, token), span))
+    if borrowed and framed is not None:
+        tense = _tense(framed, framed, dates)
     else:
-        framed = None
-    tense = _tense(framed, framed, dates) if framed is not None else _tense(token, root, dates)
+        tense = _tense(token, root, dates)
     date = _date(dates, published, tense)
     if date is None and tense is not Tense.FUTURE and _ongoing(token, root):
         # "ministers are attending the two-day conference": it is under way as the story runs
@@ -1119,8 +1137,10 @@ def _meeting(
     placed = [(distance, span) for distance, span in places if mention(span, gaz) is not None]
     if placed:
         # A building that is no place of the graph ("at the Great Hall of the People in
-        # Beijing") gives way to the town named with it.
-        where = min(placed, key=lambda p: (p[0], p[1].start))[1]
+        # Beijing") gives way to the town named with it; the talks' own place ("arrived in
+        # Japan, holding talks with Abe at a resort in Nagato") comes before the journey's.
+        own = {t.i for t in token.subtree}
+        where = min(placed, key=lambda p: (p[1].root.i not in own, p[0], p[1].start))[1]
         location = mention(where, gaz)
     if status is not MeetingStatus.CANCELLED and _negated(token):
         return None  # "did not meet": no meeting to report
@@ -1262,16 +1282,59 @@ def _told_during(trigger: Token) -> bool:
     return not any(a.lower_ in NOT_DURING for a in path)
 
 
+def _with_someone(meal: Token, by_token: dict[int, Span]) -> bool:
+    """Whether a meal is taken with someone named ("had lunch with Merkel", "a dinner with
+    Abe"), or by several named together ("Abe and Trump had dinner")."""
+    holders = [meal]
+    if meal.dep_ == "dobj" and meal.head.lemma_.lower() in LIGHT:
+        holders.append(meal.head)
+
+    def named(token: Token) -> bool:
+        span = by_token.get(token.i)
+        return span is not None and span.label_ in ("PERSON", "ORG", "GPE")
+
+    if any(
+        named(g)
+        for holder in holders
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
+        return True
+    subject = _acting_subject(holders[-1])[0] if len(holders) > 1 else None
+    return subject is not None and named(subject) and any(named(c) for c in subject.conjuncts)
+
+
 def _tells_in_person(verb: Token, by_token: dict[int, Span]) -> bool:
     """Whether one person tells another something face to face: "Netanyahu told Putin in Moscow
     on Wednesday", the two named, with the town they were in (a call or a letter names none)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return _people_in_a_town(verb, objects, by_token)
 
-    def person(dep: str) -> bool:
-        return any(
-            (span := by_token.get(c.i)) is not None and span.label_ == "PERSON"
-            for c in verb.children
-            if c.dep_ == dep
-        )
+
+def _calls_on_in_person(verb: Token, by_token: dict[int, Span]) -> bool:
+    """Whether a call on someone is a visit: "Bajwa called on President Ghani in Kabul", not
+    an appeal ("called on Ghani to release the prisoners")."""
+    if any(t.dep_ == "aux" and t.lower_ == "to" for t in verb.subtree):
+        return False
+    objects = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return _people_in_a_town(verb, objects, by_token)
+
+
+def _people_in_a_town(verb: Token, objects: list[Token], by_token: dict[int, Span]) -> bool:
+    """Whether a verb's subject and one of ``objects`` are people, and it names the town."""
+
+    def person(token: Token) -> bool:
+        # "army chief General Qamar Javed Bajwa": a title with the name in apposition
+        named = [token, *(c for c in token.children if c.dep_ == "appos")]
+        return any((span := by_token.get(t.i)) and span.label_ == "PERSON" for t in named)
 
     towns = [
         span
@@ -1280,7 +1343,13 @@ def _tells_in_person(verb: Token, by_token: dict[int, Span]) -> bool:
         for c in prep.children
         if c.dep_ == "pobj" and (span := by_token.get(c.i)) is not None
     ]
-    return person("nsubj") and person("dobj") and any(s.label_ in ("GPE", "LOC") for s in towns)
+    subject = _subject(verb)
+    return (
+        subject is not None
+        and person(subject)
+        and any(person(o) for o in objects)
+        and any(s.label_ in ("GPE", "LOC") for s in towns)
+    )
 
 
 def _during_a_visit_to(span: Span, trigger: Token, root: Token) -> bool:
@@ -1816,7 +1885,7 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     words = {w.lower_ for t in chain for w in (t, *t.children) if not _due_otherwise(w)} | {
         t.lemma_.lower() for t in chain
     }
-    if token.lower_ in CALLS:
+    if token.lower_ in CALLS or token.lemma_.lower() == "call":
         words -= CALLS
     # "Straw is to visit Thailand": what is arranged to come; "Erdogan and Putin agreed to
     # meet in Istanbul": what is intended.
@@ -1995,7 +2064,7 @@ def _status(
 ) -> MeetingStatus:
     chain = _chain(token, root)
     near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
-    if token.lower_ in CALLS:
+    if token.lower_ in CALLS or token.lemma_.lower() == "call":
         near -= CALLS  # a courtesy call is the meeting, not a call for one
     if near & CANCEL_WORDS and ("off" in near or near & {"cancel", "postpone", "scrap", "suspend"}):
         return MeetingStatus.CANCELLED
