@@ -494,3 +494,8 @@ def test_a_hyphenated_given_name_belongs_to_the_person(parse: Parse, text: str, 
 def test_a_building_named_with_its_town_leaves_the_town_a_place(parse: Parse) -> None:
     found = _found(parse, "Xi received Khan at the Great Hall of the People in Beijing.")
     assert ("Beijing", "place", "Beijing") in _shown(found)
+
+
+def test_a_name_before_a_building_word_is_no_person(parse: Parse) -> None:
+    found = _found(parse, "The two leaders met at the Capella hotel on Sentosa island.")
+    assert "Capella" not in [m.text for m in found if m.kind is PERSON]

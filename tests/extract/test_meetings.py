@@ -1476,3 +1476,21 @@ def test_a_summit_with_a_place_of_its_own_takes_the_day_of_a_meeting_on_its_side
     found = {m.trigger: m for m in meetings(parse(text))}
     assert found["summit"].date == _day("2022-01-15")
     assert found["met"].date == _day("2022-01-15")
+
+
+def test_a_summit_framing_what_two_do_together_is_theirs(parse: Parse) -> None:
+    text = (
+        "U.S. President Donald Trump and North Korean leader Kim Jong Un shook hands on Tuesday "
+        "at the start of a historic summit in Singapore."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("summit", ["Donald Trump", "Kim Jong Un"], "held", "Singapore", "2022-01-18")
+    ]
+    # Talks two favour are not talks they hold.
+    text = "Italy and Germany also favour an early start to talks, but France is sceptical."
+    assert all(_parties(m) != {"Italy", "Germany"} for m in meetings(parse(text)))
+    # A summit of others that one of them speaks at is not told as theirs.
+    text = (
+        "Donald Trump and Mike Pence spoke at a summit of business leaders in Chicago on Tuesday."
+    )
+    assert all(_parties(m) != {"Donald Trump", "Mike Pence"} for m in meetings(parse(text)))

@@ -190,6 +190,22 @@ PLACE_HEADS = {
     "strip",
     "valley",
 }
+# Buildings and grounds whose name a person's name may look like: "the Capella hotel".
+BUILDING_WORDS = {
+    "airport",
+    "building",
+    "center",
+    "centre",
+    "estate",
+    "hall",
+    "hotel",
+    "palace",
+    "residence",
+    "resort",
+    "stadium",
+    "tower",
+    "villa",
+}
 # Words for a kind of place, not the name of one: "the Law of the Sea", "aid to the North".
 GEOGRAPHIC_WORDS = {
     "bay",
@@ -259,7 +275,11 @@ class EntityFixer:
         self.ministries = {name.lower(): canonical for name, canonical in gaz.ministries.items()}
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [self._trim(span) for span in doc.ents if not self._common_word(span)]
+        spans = [
+            self._trim(span)
+            for span in doc.ents
+            if not self._common_word(span) and not _names_a_building(span)
+        ]
         spans = [part for span in spans for part in self._split_venue(span)]
         spans = self._dateline(spans)
         # Trimming may leave nothing: "the" alone, "(" with no name after it.
@@ -1051,6 +1071,17 @@ class EntityFixer:
             for t in doc
             if t.text in surnames and t.i not in taken and t.is_title and t.ent_type_ == ""
         ]
+
+
+def _names_a_building(span: Span) -> bool:
+    """A name the model took for a person that names a building ("the Capella hotel")."""
+    root = span.root
+    return (
+        span.label_ == "PERSON"
+        and root.dep_ == "compound"
+        and root.head.is_lower
+        and root.head.lemma_.lower() in BUILDING_WORDS
+    )
 
 
 def _name_goes_on(token: Token) -> bool:

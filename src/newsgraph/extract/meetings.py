@@ -1270,7 +1270,7 @@ def _told_during(trigger: Token) -> bool:
     own talks happens where and when the talks do."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    if not any(
+    if not _together(trigger) and not any(
         (c.dep_ == "poss" and c.lower_ == "their") or (c.dep_ == "prep" and c.lower_ == "with")
         for c in trigger.children
     ):
@@ -1280,6 +1280,29 @@ def _told_during(trigger: Token) -> bool:
         return False
     path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
     return not any(a.lower_ in NOT_DURING for a in path)
+
+
+def _together(trigger: Token) -> bool:
+    """ "Trump and Kim shook hands at the start of a historic summit": a summit or talks of no
+    one else's, framing what several named together do, are theirs."""
+    if trigger.lemma_.lower() not in {"summit", "talk", "talks", "meeting"}:
+        return False
+    if any(
+        c.dep_ in ("poss", "compound") or c.lower_ in ("with", "of", "between")
+        for c in trigger.children
+    ):
+        return False
+    verb = _frame_verb(trigger)
+    if verb is None:
+        return False
+    # where they were: "at the start of", "during" (not "favour an early start to talks")
+    path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
+    if not any(a.lower_ in ("at", "during", "on", "in") for a in path) or any(
+        a.lower_ == "to" for a in path
+    ):
+        return False
+    subject = _acting_subject(verb)[0]
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 
 
 def _with_someone(meal: Token, by_token: dict[int, Span]) -> bool:
@@ -1392,7 +1415,9 @@ def _companion(
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
     partner = "of" if trigger.lower_ in GUESTS else "with"
-    theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children)
+    theirs = _together(trigger) or any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children
+    )
     # "Musharraf said during a visit to Britain": the visitor is who speaks during it.
     visit = trigger.lemma_.lower() in VISITS and not any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in trigger.children
