@@ -838,6 +838,33 @@ def test_a_meeting_in_a_city_and_in_its_country_told_by_two_outlets_is_one() -> 
     assert len(_meetings(in_city, elsewhere)) == 2
 
 
+def test_the_same_people_on_the_same_day_at_a_venue_and_in_a_state_are_one_meeting() -> None:
+    def report(
+        article: str,
+        published: str,
+        place: Mention,
+        date: DateRange,
+        status: MeetingStatus = HELD,
+    ) -> Item:
+        trump, xi = _person(article, "Donald Trump"), _person(article, "Xi Jinping", 20)
+        told = _meeting(article, (trump, xi), date=date, location=place, status=status, at=40)
+        return _item(article, published, (trump, xi, place), (told,))
+
+    venue = report(
+        "a", "2017-04-07", _city("a", "Mar-a-Lago", "United States", 30), _day("2017-04-06")
+    )
+    state = report("b", "2017-04-08", _place("b", "Florida", 30), _day("2017-04-06"))
+    # Announced for "this week" by a third outlet: it joins the second report first, and
+    # then the first joins them.
+    ahead = report("c", "2017-04-05", _place("c", "Florida", 30), _month("2017-04"), PLANNED)
+    (found,) = _meetings(venue, state, ahead)
+    assert found.articles == ("a", "b", "c")
+    assert found.date == _day("2017-04-06")
+    # On another day they stay apart.
+    other_day = report("b", "2017-04-08", _place("b", "Florida", 30), _day("2017-04-07"))
+    assert len(_meetings(venue, other_day)) == 2
+
+
 def _told_by_people_then_by_countries(status: MeetingStatus) -> tuple[ResolvedMeeting, ...]:
     """ "Putin and Trump met in Helsinki on Monday. ... Russia and the United States agreed at
     the summit to keep talking": the second sentence with ``status``, no day and no place."""

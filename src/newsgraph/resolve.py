@@ -384,6 +384,25 @@ def _places_agree(a: _MeetingDraft, b: _MeetingDraft) -> bool:
     return a.region == b.location or b.region == a.location
 
 
+def _same_people_same_day(a: _MeetingDraft, b: _MeetingDraft) -> bool:
+    """The same two or more people, held on the same day: one meeting, though one report names
+    its venue ("the Mar-a-Lago resort") and another a place the gazetteer does not tie it to
+    ("Florida")."""
+    people = {p for p in a.participants if p.startswith(f"{EntityKind.PERSON.value}|")}
+    return (
+        len(people) > 1
+        # not two towns of two countries ("in Hangzhou" and "in Sochi")
+        and not (a.region and b.region and a.region != b.region)
+        and a.participants == b.participants
+        and a.date is not None
+        and b.date is not None
+        and a.date.start.precision is Precision.DAY
+        and a.date.start == b.date.start
+        and MeetingStatus.HELD in a.status_by_article.values()
+        and MeetingStatus.HELD in b.status_by_article.values()
+    )
+
+
 def _dates_agree(a: DateRange | None, b: DateRange | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -472,7 +491,7 @@ def same_meeting(
     )
     if not _dates_agree(a.date, b.date) and not retold:
         return False
-    if not _places_agree(a, b):
+    if not _places_agree(a, b) and not _same_people_same_day(a, b):
         return False
     if retold:
         return True
@@ -544,6 +563,10 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
         drafts.extend(_article_meetings(records.meetings, article, full_names, ref, region, sides))
 
     merged = _merge(drafts, sides)
+    # A merge may make two kept drafts one meeting ("this week" joined by "Thursday" now
+    # meets the other Thursday report): merge again until nothing changes.
+    while len(again := _merge(merged, sides)) < len(merged):
+        merged = again
     merged = _retold_undated(merged, {a: p for a, p, _, _ in per_article})
     datelines = {
         a: (r.dateline, _tag(ref(r.dateline, a, f)))
