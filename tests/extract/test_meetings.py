@@ -1494,3 +1494,46 @@ def test_a_summit_framing_what_two_do_together_is_theirs(parse: Parse) -> None:
         "Donald Trump and Mike Pence spoke at a summit of business leaders in Chicago on Tuesday."
     )
     assert all(_parties(m) != {"Donald Trump", "Mike Pence"} for m in meetings(parse(text)))
+
+
+def test_who_attends_the_meeting_which_lasted_takes_part_in_it(parse: Parse) -> None:
+    text = (
+        "Secretary of State Rex Tillerson and Foreign Minister Sergei Lavrov also attended the "
+        "meeting, which lasted more than two hours."
+    )
+    meeting = _one(parse, text)
+    assert meeting.anaphoric
+    assert _parties(meeting) == {"Rex Tillerson", "Sergei Lavrov"}
+
+
+def test_whom_one_met_is_the_name_the_clause_hangs_on(parse: Parse) -> None:
+    text = (
+        "Erdogan said he had also spoken with U.S. President Barack Obama, whom he met in "
+        "Hangzhou on Sunday."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("met", ["Barack Obama", "Erdogan"], "held", "Hangzhou", "2022-01-16")
+    ]
+
+
+def test_two_who_talk_together_meet_but_not_on_the_telephone(parse: Parse) -> None:
+    text = "Obama and Putin also talked for about 90 minutes on Monday, the White House said."
+    assert _shown([_one(parse, text)]) == [
+        ("talked", ["Obama", "Putin"], "held", None, "2022-01-17")
+    ]
+    text = "Obama and Putin talked by telephone on Monday, the White House said."
+    assert list(meetings(parse(text))) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea on Friday proposed talks with South Korea.",
+        "Kim Jong Un had asked for a meeting with Moon Jae-in on Friday, Seoul said.",
+    ],
+)
+def test_the_day_talks_were_asked_for_is_not_their_day(parse: Parse, text: str) -> None:
+    meeting = _one(parse, text)
+    assert meeting.date is None
+    assert meeting.status is MeetingStatus.PROPOSED
+    assert len(meeting.participants) == 2  # who asks is a party too

@@ -95,6 +95,8 @@ LIGHT = {
     "agree",
     "want",
     "seek",
+    "ask",
+    "request",
     "convene",
     "host",
     "arrange",
@@ -119,7 +121,6 @@ LIGHT = {
     "invite",
     "proposal",
     "invitation",
-    "request",
     "idea",
     "agreement",
     "decision",
@@ -220,6 +221,7 @@ INTENT_VERBS = {"agree", "decide", "want", "promise", "pledge", "vow", "seek", "
 PROPOSAL_WORDS = {
     "proposal",
     "propose",
+    "ask",
     "offer",
     "suggest",
     "suggestion",
@@ -283,7 +285,9 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
     for token in sent:
         lemma = token.lemma_.lower()
         lower = token.lower_
-        if token.pos_ == "VERB" and (lemma in MEETING_VERBS or _sits_down_with(token)):
+        if token.pos_ == "VERB" and (
+            lemma in MEETING_VERBS or _sits_down_with(token) or _talks_together(token)
+        ):
             visit = token.head
             if token.dep_ in ("advcl", "xcomp") and visit.lemma_.lower() == "visit":
                 continue  # "will visit Washington to meet Trump": told by the visit
@@ -436,6 +440,35 @@ def _sits_down_with(verb: Token) -> bool:
         and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     )
+
+
+# Verbs by which a meeting is asked for or made known: their day is not the meeting's.
+REQUEST_VERBS = {"propose", "offer", "suggest", "invite", "call", "request", "ask", "seek", "urge"}
+REQUEST_VERBS |= {"demand", "announce"}
+
+
+def _when_asked(date: Span, trigger: Token) -> bool:
+    """Whether a date tells when talks told by a noun were asked for or announced ("on Friday
+    proposed talks", "had asked for the meeting on Friday"), not when they are."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or date.root.i in {t.i for t in trigger.subtree}:
+        return False
+    node = date.root
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            asked = node.lemma_.lower() in REQUEST_VERBS
+            return asked and any(a.i == node.i for a in trigger.ancestors)
+    return False
+
+
+def _talks_together(verb: Token) -> bool:
+    """ "Obama and Putin talked for 90 minutes", "Abe talked with Xi in Da Nang": a talk face
+    to face, not on the telephone."""
+    if verb.lemma_.lower() != "talk" or any(t.lower_ in NOT_MEETINGS for t in verb.subtree):
+        return False
+    subject = _subject(verb)
+    together = subject is not None and any(c.dep_ == "conj" for c in subject.children)
+    return together or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
 
 
 def _frame_gathering(token: Token) -> Token | None:
@@ -671,7 +704,8 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
     # "Wang Yi, who met Blinken in Rome", "Akiman, who arrived from a meeting with
     # Papandreou": the relative pronoun stands for the name before it.
     if root.dep_ == "relcl" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which")
+        (c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which"))
+        or (c.dep_ == "dobj" and c.lower_ in ("whom", "who"))  # "Obama, whom he met"
         for c in root.children
     ):
         inside = {t.i for t in root.subtree}
@@ -965,6 +999,8 @@ def _meeting(
         if span.label_ in ("DATE", "TIME"):  # "last night", "this morning" are TIME
             if prep == "since" or span[0].lower_ == "since":
                 continue  # "his first visit since 2005": when the one before was
+            if _when_asked(span, token):
+                continue  # "North Korea on Friday proposed talks": when it was proposed
             if not _when_called_off(span):
                 dates.append((_distance(span.root, token), span))
             continue
@@ -1983,7 +2019,7 @@ def _attends_one_told(token: Token) -> bool:
         and token.head.lemma_.lower() in ("attend", "join")
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
         # "the meeting", not "the Venice summit meeting of the industrialized countries"
-        and all(c.dep_ in ("det", "amod", "prep") for c in token.children)
+        and all(c.dep_ in ("det", "amod", "prep", "relcl", "punct") for c in token.children)
         and not any(c.dep_ == "prep" and c.lower_ in PARTICIPANT_PREPS for c in token.children)
     )
 
