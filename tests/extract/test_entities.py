@@ -499,3 +499,15 @@ def test_a_building_named_with_its_town_leaves_the_town_a_place(parse: Parse) ->
 def test_a_name_before_a_building_word_is_no_person(parse: Parse) -> None:
     found = _found(parse, "The two leaders met at the Capella hotel on Sentosa island.")
     assert "Capella" not in [m.text for m in found if m.kind is PERSON]
+
+
+def test_a_surname_after_a_form_of_address_finds_the_full_name_the_model_missed(
+    parse: Parse,
+) -> None:
+    text = (
+        "Theresa May has held talks with Angela Merkel in Berlin.\n\n"
+        "Mrs May and Ms Merkel discussed Brexit over dinner."
+    )
+    people = [m.text for m in _found(parse, text) if m.kind is PERSON]
+    assert "Theresa May" in people
+    assert people.count("May") == 1

@@ -1537,3 +1537,12 @@ def test_the_day_talks_were_asked_for_is_not_their_day(parse: Parse, text: str) 
     assert meeting.date is None
     assert meeting.status is MeetingStatus.PROPOSED
     assert len(meeting.participants) == 2  # who asks is a party too
+
+
+def test_two_named_together_over_a_meal_meet(parse: Parse) -> None:
+    text = (
+        "Angela Merkel met Theresa May on Monday.\n\n"
+        "Mrs May and Ms Merkel discussed the future relationship over dinner on Friday."
+    )
+    found = [m for m in meetings(parse(text)) if m.trigger == "dinner"]
+    assert _shown(found) == [("dinner", ["May", "Merkel"], "held", None, "2022-01-14")]

@@ -970,6 +970,16 @@ class EntityFixer:
             for w in name.split()
             if len(w) > 2 and w[0].isupper() and w not in self.gaz.aliases
         }
+        # "Mrs May", "Mr Erdogan": a name after a form of address is a surname too.
+        surnames |= {
+            s.text
+            for s in spans
+            if s.label_ == "PERSON"
+            and len(s) == 1
+            and s.start > 0
+            and s.doc[s.start - 1].text in self.gaz.honorifics
+            and s.text not in self.gaz.aliases
+        }
         surnames -= self.prefixes_cased
         spans = [p for s in spans for p in self._of_people(s, full_names, surnames)]
         spans = spans + self._missed(spans, surnames)
@@ -1066,11 +1076,24 @@ class EntityFixer:
             return []
         doc = spans[0].doc
         taken = {t.i for s in spans for t in s}
-        return [
-            Span(doc, t.i, t.i + 1, label="PERSON")
-            for t in doc
-            if t.text in surnames and t.i not in taken and t.is_title and t.ent_type_ == ""
-        ]
+        found = []
+        for t in doc:
+            if t.text not in surnames or t.i in taken or not t.is_title or t.ent_type_ != "":
+                continue
+            # with the given names the model left too: "Theresa May has held talks"
+            start = t.i
+            while (
+                start > max(0, t.i - 2)
+                and (given := doc[start - 1]).i not in taken
+                and given.ent_type_ == ""
+                and given.pos_ == "PROPN"
+                and given.is_title
+                and given.text not in self.prefixes_cased
+                and self.gaz.canonical(given.text) is None
+            ):
+                start -= 1
+            found.append(Span(doc, start, t.i + 1, label="PERSON"))
+        return filter_spans(found)
 
 
 def _names_a_building(span: Span) -> bool:

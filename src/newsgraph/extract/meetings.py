@@ -630,6 +630,10 @@ def _climb(token: Token) -> Token:
         ):
             node = head  # "will travel to Moscow next week to meet Lavrov": the journey's end
             continue
+        if node.lemma_.lower() in MEALS and head.lower_ == "over":
+            # "discussed the future relationship over dinner": the meal is the verb's
+            node = head.head.head if head.head.dep_ == "dobj" else head.head
+            continue
         if node.dep_ in ("ccomp", "parataxis", "conj", "advcl") or head.lemma_.lower() in REPORTING:
             break
         if head.pos_ == "ADP":
@@ -1343,10 +1347,16 @@ def _together(trigger: Token) -> bool:
 
 def _with_someone(meal: Token, by_token: dict[int, Span]) -> bool:
     """Whether a meal is taken with someone named ("had lunch with Merkel", "a dinner with
-    Abe"), or by several named together ("Abe and Trump had dinner")."""
+    Abe"), or by several named together ("Abe and Trump had dinner", "talked over dinner")."""
     holders = [meal]
     if meal.dep_ == "dobj" and meal.head.lemma_.lower() in LIGHT:
         holders.append(meal.head)
+    elif meal.dep_ == "pobj" and meal.head.lower_ in ("over", "at", "during"):
+        verb = meal.head.head
+        if verb.dep_ == "dobj":
+            verb = verb.head  # hung on the object: "discussed Brexit over dinner"
+        if verb.pos_ in ("VERB", "AUX"):
+            holders.append(verb)  # "May and Merkel discussed Brexit over dinner"
 
     def named(token: Token) -> bool:
         span = by_token.get(token.i)
@@ -1943,9 +1953,15 @@ def _chain(token: Token, root: Token) -> list[Token]:
 
 def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     chain = _chain(token, root)
-    words = {w.lower_ for t in chain for w in (t, *t.children) if not _due_otherwise(w)} | {
-        t.lemma_.lower() for t in chain
-    }
+    # An adjective tells the time of its own noun only: "a future meeting", but not "discussed
+    # the future relationship over dinner".
+    words = {
+        w.lower_
+        for t in chain
+        for w in (t, *t.children)
+        if not _due_otherwise(w)
+        and not (w.dep_ == "amod" and t.i != token.i and t.pos_ in ("NOUN", "PROPN"))
+    } | {t.lemma_.lower() for t in chain}
     if token.lower_ in CALLS or token.lemma_.lower() == "call":
         words -= CALLS
     # "Straw is to visit Thailand": what is arranged to come; "Erdogan and Putin agreed to
