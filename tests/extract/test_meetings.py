@@ -1546,3 +1546,12 @@ def test_two_named_together_over_a_meal_meet(parse: Parse) -> None:
     )
     found = [m for m in meetings(parse(text)) if m.trigger == "dinner"]
     assert _shown(found) == [("dinner", ["May", "Merkel"], "held", None, "2022-01-14")]
+
+
+def test_a_visit_arranged_for_talks_is_where_the_talks_are(parse: Parse) -> None:
+    meeting = _one(parse, "Abe is scheduled to visit Moscow in late May for talks with Putin.")
+    assert {"Abe", "Putin"} <= _parties(meeting)
+    assert meeting.location is not None
+    assert meeting.location.key == "Moscow"
+    assert meeting.status is PLANNED
+    assert meeting.date == DateRange(DateValue("2022-05", Precision.MONTH))

@@ -960,9 +960,10 @@ def _direct(span: Span, root: Token, trigger: Token) -> bool:
     node = span.root
     if not any(a.i == root.i for a in node.ancestors):
         return True  # brought in from outside: a shared subject, a relative pronoun's name
+    between = {a.i for a in trigger.ancestors}  # the words the trigger was carried up by
     while node.i != root.i and node.head.i != node.i:
         node = node.head
-        if node.i in (trigger.i, root.i):
+        if node.i in (trigger.i, root.i) or node.i in between:
             return True
         if (
             node.pos_ == "VERB"
@@ -998,6 +999,7 @@ def _meeting(
     gathered: set[str] = set()  # organizations whose own meeting this is
     places: list[tuple[int, Span]] = []
     dates: list[tuple[int, Span]] = []
+    chain = _chain(token, root)
     for span in spans:
         prep = _governing_prep(span.root, root, token)
         if span.label_ in ("DATE", "TIME"):  # "last night", "this morning" are TIME
@@ -1060,10 +1062,16 @@ def _meeting(
             continue
         if (
             span.label_ in ("GPE", "LOC", "FAC")
-            and (token.lemma_.lower() in VISITS or root.lemma_.lower() in VISITS)
+            and any(t.lemma_.lower() in VISITS for t in (token, root, *chain))
             and (
                 prep == "to"
                 or (span.root.dep_ == "dobj" and span.root.head.i in (token.i, root.i))
+                # "is scheduled to visit Moscow in late May for talks with Putin"
+                or (
+                    span.root.dep_ == "dobj"
+                    and span.root.head.lemma_.lower() in VISITS
+                    and span.root.head.i in {t.i for t in chain}
+                )
                 or (span.root.dep_ == "conj" and span.root.head.ent_type_ in ("GPE", "LOC"))
             )
         ):
