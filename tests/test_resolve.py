@@ -259,14 +259,26 @@ def test_shared_surname_across_articles_stays_apart() -> None:
     assert _named(corpus, "Joe Biden").articles == ("a",)
 
 
-def test_shared_surname_in_one_article_stays_apart() -> None:
-    mentions = (
-        _person("a", "Joe Biden"),
-        _person("a", "Hunter Biden", 20),
-        _person("a", "Biden", 40),
-    )
+@pytest.mark.parametrize(
+    ("first", "second"), [("Joe Biden", "Hunter Biden"), ("Hunter Biden", "Joe Biden")]
+)
+def test_a_surname_shared_in_one_article_is_the_person_named_first(first: str, second: str) -> None:
+    mentions = (_person("a", first), _person("a", second, 20), _person("a", "Biden", 40))
     corpus = resolve([_item("a", "2022-01-20", mentions)])
-    assert sorted(e.name for e in _people(corpus)) == ["Biden", "Hunter Biden", "Joe Biden"]
+    assert sorted(e.name for e in _people(corpus)) == ["Hunter Biden", "Joe Biden"]
+    assert _named(corpus, first).alternate_names == ("Biden",)
+    assert _named(corpus, second).alternate_names == ()
+
+
+def test_a_family_name_first_shared_in_one_article_is_the_person_named_first() -> None:
+    mentions = (
+        _person("a", "Kim Jong Un"),
+        _person("a", "Kim Jung-sook", 30),
+        _person("a", "Kim", 60),
+    )
+    corpus = resolve([_item("a", "2018-09-18", mentions)])
+    assert sorted(e.name for e in _people(corpus)) == ["Kim Jong Un", "Kim Jung-sook"]
+    assert _named(corpus, "Kim Jong Un").alternate_names == ("Kim",)
 
 
 def test_transliterations_are_one_person() -> None:

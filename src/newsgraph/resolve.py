@@ -246,7 +246,11 @@ def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
     (see ``_short_names``)."""
     mentions = list(mentions)
     people = sorted({m.text for m in mentions if m.kind is EntityKind.PERSON and " " in m.text})
-    found = _tails(people)
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.text in people:
+            first[m.text] = min(first.get(m.text, m.evidence.begin), m.evidence.begin)
+    found = _tails(people, first)
     for surname in _apart(mentions):
         found.pop(surname.lower(), None)
     return found | _short_names(mentions)
@@ -294,7 +298,20 @@ def _apart(mentions: Iterable[Mention]) -> set[str]:
 PATRONYMIC = {"bin", "ibn", "bint"}
 
 
-def _tails(people: list[str]) -> dict[str, str]:
+def _tails(people: list[str], first: dict[str, int] | None = None) -> dict[str, str]:
+    """Short names -> the full name they stand for. A short name several full names share
+    ("Kim" of "Kim Jong Un" and "Kim Jung-sook") stands for the one the article named first,
+    given ``first`` (where each full name first occurs)."""
+    order = first or {}
+
+    def pick(names: set[str]) -> str | None:
+        if len(names) == 1:
+            return next(iter(names))
+        ranked = sorted(names, key=lambda n: (order.get(n, -1), n))
+        if order.get(ranked[0], -1) < 0 or order.get(ranked[0]) == order.get(ranked[1]):
+            return None
+        return ranked[0]
+
     tails: dict[str, set[str]] = defaultdict(set)
     heads: dict[str, set[str]] = defaultdict(set)
     for name in people:
@@ -304,10 +321,13 @@ def _tails(people: list[str]) -> dict[str, str]:
                 tails[" ".join(words[i:]).lower()].add(name)
         # Family name first ("Wang Yi" -> "Wang"), when no one's surname is that word.
         heads[words[0].lower()].add(name)
-    found = {tail: next(iter(names)) for tail, names in tails.items() if len(names) == 1}
+    found: dict[str, str] = {}
+    for tail, names in tails.items():
+        if (owner := pick(names)) is not None:
+            found[tail] = owner
     for head, names in heads.items():
-        if head not in tails and len(names) == 1:
-            found[head] = next(iter(names))
+        if head not in tails and (owner := pick(names)) is not None:
+            found[head] = owner
     # A middle word alone ("Hernandez" of "Arturo Hernandez Grisanti"), when no one else has it.
     middles: dict[str, set[str]] = defaultdict(set)
     for name in people:

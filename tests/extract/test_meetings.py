@@ -1555,3 +1555,13 @@ def test_a_visit_arranged_for_talks_is_where_the_talks_are(parse: Parse) -> None
     assert meeting.location.key == "Moscow"
     assert meeting.status is PLANNED
     assert meeting.date == DateRange(DateValue("2022-05", Precision.MONTH))
+
+
+def test_a_site_of_a_capital_is_the_town_not_its_government(parse: Parse) -> None:
+    text = (
+        "Kim Jong Un and his wife greeted Moon Jae-in and his wife at Pyongyang's airport on "
+        "Tuesday."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("greeted", ["Kim Jong Un", "Moon Jae-in"], "held", "Pyongyang", "2022-01-18")
+    ]

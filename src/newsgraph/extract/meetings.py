@@ -860,6 +860,14 @@ PLACE_NOUNS = {
 }
 
 
+# Places within a town: "Pyongyang's airport" is in Pyongyang, not its government's.
+SITES = PLACE_NOUNS | {"airport", "street", "outskirts", "suburb", "palace", "residence", "hotel"}
+
+
+def _site_of(span: Span) -> bool:
+    return span.root.dep_ == "poss" and span.root.head.lemma_.lower() in SITES
+
+
 def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
     """The preposition an entity hangs from, through conjunctions and modifiers."""
     node = token
@@ -1101,6 +1109,11 @@ def _meeting(
             continue
         if span.label_ in ("GPE", "LOC", "FAC") and _names_the_place(span, token, gaz):
             places.append((_distance(span.root, token), span))
+            continue
+        if span.label_ in ("GPE", "LOC") and _site_of(span):
+            # "greeted Moon at Pyongyang's airport": the town, not its government
+            if _governing_prep(span.root.head, root, token) in PLACE_PREPS:
+                places.append((_distance(span.root, token), span))
             continue
         calls_on = prep == "on" and (
             token.lower_ in CALLS or (token.pos_ == "VERB" and token.lemma_.lower() == "call")
