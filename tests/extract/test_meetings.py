@@ -1565,3 +1565,39 @@ def test_a_site_of_a_capital_is_the_town_not_its_government(parse: Parse) -> Non
     assert _shown([_one(parse, text)]) == [
         ("greeted", ["Kim Jong Un", "Moon Jae-in"], "held", "Pyongyang", "2022-01-18")
     ]
+
+
+def test_a_region_before_a_summit_names_who_meets_not_where(parse: Parse) -> None:
+    text = (
+        "Donald Trump and Vladimir Putin spoke briefly at an Asia-Pacific summit in Vietnam on "
+        "Saturday."
+    )
+    found = [m for m in meetings(parse(text)) if m.trigger == "summit"]
+    assert [m.location and m.location.key for m in found] == ["Vietnam"]
+
+
+def test_the_post_of_a_party_in_apposition_brings_no_other_party(parse: Parse) -> None:
+    text = (
+        "Chinese President Xi Jinping on Monday held talks with Kim Jong Un, chairman of the "
+        "Workers' Party of Korea, in Beijing."
+    )
+    assert _parties(_one(parse, text)) == {"Xi Jinping", "Kim Jong Un"}
+
+
+def test_who_after_a_long_apposition_is_the_person_it_hangs_on(parse: Parse) -> None:
+    text = (
+        "Xi Jinping held talks with Kim Jong Un, chairman of the Workers' Party of Korea and "
+        "chairman of the State Affairs Commission of the Democratic People's Republic of Korea, "
+        "who paid an unofficial visit to China from Sunday to Wednesday."
+    )
+    visits = [m for m in meetings(parse(text)) if m.trigger == "visit"]
+    assert len(visits) == 1
+    assert "Kim Jong Un" in _parties(visits[0])
+
+
+def test_whom_a_banquet_is_held_for_is_met(parse: Parse) -> None:
+    text = "Donald Trump hosted a state dinner for Emmanuel Macron at the White House on Tuesday."
+    assert _shown([_one(parse, text)]) == [
+        ("dinner", ["Donald Trump", "Emmanuel Macron"], "held", None, "2022-01-18")
+    ]
+    assert list(meetings(parse("The ministers held a dinner for reporters."))) == []

@@ -713,7 +713,18 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
         for c in root.children
     ):
         inside = {t.i for t in root.subtree}
-        out.extend(t for t in root.head.subtree if t.i not in inside and t.i < root.i)
+        named = root.head
+        if any(c.lower_ in ("who", "whom") for c in root.children):
+            # "Kim Jong Un, chairman of the Workers' Party ..., who paid a visit": "who" is the
+            # person the apposition hangs on, not the last noun of the title
+            while named.ent_type_ != "PERSON" and named.dep_ in ("appos", "pobj", "prep", "conj"):
+                named = named.head
+            if named.ent_type_ != "PERSON":
+                named = root.head
+        if named.i != root.head.i:
+            out.extend(t for t in named.doc[named.left_edge.i : named.i + 1] if t.i not in inside)
+        else:
+            out.extend(t for t in root.head.subtree if t.i not in inside and t.i < root.i)
     # "Reagan will travel to Berlin and will meet Kohl", "Xi will travel to the US next month
     # to meet Trump": the subject is the first verb's, and so is the time.
     # "... and would have an audience with the Pope": the light verb carries the noun.
@@ -889,7 +900,9 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
                 if owner.i != trigger.i and not (
                     owner.lemma_.lower() in PEOPLE_NOUNS | PROPOSAL_NOUNS
                     or owner.lower_ in MEETING_NOUNS
-                    or owner.ent_type_ == "TITLE"  # "Deputy Finance Ministers from the G10"
+                    # "Deputy Finance Ministers from the G10", but not a party's own post
+                    # ("Kim Jong Un, chairman of the Workers' Party of Korea")
+                    or (owner.ent_type_ == "TITLE" and owner.dep_ != "appos")
                 ):
                     return "about"
             return prep.lower_
@@ -1118,8 +1131,10 @@ def _meeting(
         calls_on = prep == "on" and (
             token.lower_ in CALLS or (token.pos_ == "VERB" and token.lemma_.lower() == "call")
         )
-        # "paid a visit to President Macron": whom a visit goes to is met.
+        # "paid a visit to President Macron": whom a visit goes to is met; and whom a banquet
+        # is held for.
         visits = prep == "to" and token.lemma_.lower() in VISITS and span.label_ == "PERSON"
+        visits = visits or (prep == "for" and token.lemma_.lower() in MEALS)
         if prep is not None and prep not in PARTICIPANT_PREPS and not calls_on and not visits:
             continue
         parts = _compound_parties(span, by_token, gaz) or plural_countries(span, gaz)
@@ -1383,15 +1398,16 @@ def _with_someone(meal: Token, by_token: dict[int, Span]) -> bool:
         span = by_token.get(token.i)
         return span is not None and span.label_ in ("PERSON", "ORG", "GPE")
 
+    hosted = any(h.lemma_.lower() in HOST_VERBS | {"hold", "give", "throw"} for h in holders)
     if any(
         named(g)
         for holder in holders
         for c in holder.children
-        if c.dep_ == "prep" and c.lower_ == "with"
+        if c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "for" and hosted))
         for g in c.children
         if g.dep_ == "pobj"
     ):
-        return True
+        return True  # "had lunch with Merkel", "held a banquet for Kim"
     subject = _acting_subject(holders[-1])[0] if len(holders) > 1 else None
     return subject is not None and named(subject) and any(named(c) for c in subject.conjuncts)
 
@@ -1774,11 +1790,14 @@ def _titled_person(title: Span, by_token: dict[int, Span]) -> Span | None:
 
 def _names_the_place(span: Span, trigger: Token, gaz: Gazetteer) -> bool:
     """ "the Helsinki summit": a city before the meeting's name is where it is, not a party
-    (a country there is a party: "the Russia talks")."""
+    (a country there is a party: "the Russia talks"); a region there names who meets ("an
+    Asia-Pacific summit in Vietnam"), not where."""
     if span.root.dep_ != "compound" or span.root.head.i != trigger.i:
         return False
     entry = gaz.entries.get(span.id_ or gaz.canonical(span.text) or "")
-    return entry is None or entry.category != "country"
+    if entry is None:
+        return span.label_ != "LOC"  # "an Asia-Pacific summit" names its members' region
+    return entry.category not in ("country", "region", "sea")
 
 
 def _compound_parties(span: Span, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
