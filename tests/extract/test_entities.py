@@ -511,3 +511,10 @@ def test_a_surname_after_a_form_of_address_finds_the_full_name_the_model_missed(
     people = [m.text for m in _found(parse, text) if m.kind is PERSON]
     assert "Theresa May" in people
     assert people.count("May") == 1
+
+
+def test_a_known_name_before_a_headline_verb_in_capitals_ends_before_it(parse: Parse) -> None:
+    text = "Japan and the U.S. Kick off top-level trade talks tomorrow amid signs of irritation."
+    names = [m.text for m in _found(parse, text)]
+    assert "U.S." in names
+    assert not any("Kick" in n for n in names)

@@ -1601,3 +1601,20 @@ def test_whom_a_banquet_is_held_for_is_met(parse: Parse) -> None:
         ("dinner", ["Donald Trump", "Emmanuel Macron"], "held", None, "2022-01-18")
     ]
     assert list(meetings(parse("The ministers held a dinner for reporters."))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Japan and the U.S. Kick off top-level trade talks tomorrow in Tokyo.", PLANNED),
+        ("U.S. and Chinese negotiators wrapped up two days of trade talks in Beijing.", HELD),
+        ("Trump on Thursday called off his summit with Kim Jong Un in Singapore.", CANCELLED),
+    ],
+)
+def test_talks_kicked_off_or_wrapped_up_take_place(
+    parse: Parse, text: str, status: MeetingStatus
+) -> None:
+    meeting = next(m for m in meetings(parse(text)) if m.trigger in ("talks", "summit"))
+    assert meeting.status is status
+    if status is not CANCELLED:
+        assert _parties(meeting) >= {"United States"}

@@ -480,11 +480,12 @@ class EntityFixer:
                     and doc[end - 1].lower_ in GROUPS_OF_PEOPLE
                     and doc[end - 2].lower_ != "of"  # "Council of Ministers" is a name
                 )
-                # "the E.C. Charges were unfounded": a known name before a plural common noun
+                # "the E.C. Charges were unfounded": a known name before a plural common noun;
+                # "the U.S. Kick off talks": or before the verb of a headline in capitals
                 or (
                     span.label_ == "ORG"
                     and end - start == 2
-                    and doc[end - 1].tag_ == "NNS"
+                    and (doc[end - 1].tag_ == "NNS" or doc[end - 1].pos_ == "VERB")
                     and doc[end - 1].text not in ORG_HEADS
                     and self.gaz.canonical(doc[start].text) is not None
                 )

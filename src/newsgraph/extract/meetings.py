@@ -88,6 +88,10 @@ LIGHT = {
     "continue",
     "end",
     "conclude",
+    "wrap",
+    "finish",
+    "complete",
+    "kick",
     "have",
     "initiate",
     "launch",
@@ -2183,7 +2187,9 @@ def _status(
     near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
     if token.lower_ in CALLS or token.lemma_.lower() == "call":
         near -= CALLS  # a courtesy call is the meeting, not a call for one
-    if near & CANCEL_WORDS and ("off" in near or near & {"cancel", "postpone", "scrap", "suspend"}):
+    # "called off", "put off", "postponed", but not "kicked off"
+    off = "off" in near and bool(near & (CANCEL_WORDS | {"put"}) - {"off"})
+    if off or near & {"cancel", "postpone", "scrap", "suspend"}:
         return MeetingStatus.CANCELLED
     if near & PROPOSAL_WORDS or _proposed_clause(root):
         return MeetingStatus.PROPOSED
