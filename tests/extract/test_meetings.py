@@ -1618,3 +1618,10 @@ def test_talks_kicked_off_or_wrapped_up_take_place(
     assert meeting.status is status
     if status is not CANCELLED:
         assert _parties(meeting) >= {"United States"}
+
+
+def test_members_of_a_committee_met_with_are_the_committee(parse: Parse) -> None:
+    text = "Aart de Zeeuw met this morning with members of the House Agriculture Committee."
+    meeting = _one(parse, text)
+    assert _parties(meeting) == {"Aart de Zeeuw", "House Agriculture Committee"}
+    assert meeting.body is None

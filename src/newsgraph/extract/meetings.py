@@ -909,6 +909,14 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
                     or (owner.ent_type_ == "TITLE" and owner.dep_ != "appos")
                 ):
                     return "about"
+                if (
+                    prep.lower_ == "of"
+                    and owner.lemma_.lower() in PEOPLE_NOUNS
+                    and owner.dep_ == "pobj"
+                    and owner.head.lower_ == "with"
+                ):
+                    node = owner  # "met with members of the House Agriculture Committee"
+                    continue
             return prep.lower_
         if node.dep_ not in ("conj", "appos", "compound", "cc", "amod", "nummod", "det", "punct"):
             return None
@@ -1080,7 +1088,7 @@ def _meeting(
             continue  # "a Moscow mansion", "Tokyo stocks": a name that qualifies a thing
         if not _direct(span, root, token):
             continue
-        if body is None and _is_body(span):
+        if body is None and _is_body(span) and prep != "with":  # met with a committee: a party
             body = span
             continue
         if span is body:
