@@ -447,8 +447,10 @@ def _sits_down_with(verb: Token) -> bool:
 
 
 # Verbs by which a meeting is asked for or made known: their day is not the meeting's.
-REQUEST_VERBS = {"propose", "offer", "suggest", "invite", "call", "request", "ask", "seek", "urge"}
-REQUEST_VERBS |= {"demand", "announce"}
+REQUEST_VERBS = {
+    *("propose", "offer", "suggest", "invite", "call", "request", "ask", "seek", "urge"),
+    *("demand", "announce"),
+}
 
 
 def _when_asked(date: Span, trigger: Token) -> bool:
@@ -1095,7 +1097,7 @@ def _meeting(
             continue
         if (
             span.label_ in ("GPE", "LOC", "FAC")
-            and any(t.lemma_.lower() in VISITS for t in (token, root, *chain))
+            and any(t.lemma_.lower() in VISITS for t in (root, *chain))
             and (
                 prep == "to"
                 or (span.root.dep_ == "dobj" and span.root.head.i in (token.i, root.i))
