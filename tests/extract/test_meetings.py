@@ -1398,6 +1398,16 @@ def test_a_summit_on_whose_sidelines_they_met_was_where_and_when_they_met(parse:
             "in Seoul on Friday.",
             ["Japan", "South Korea"],
         ),
+        (
+            "Japan and South Korea have long been at odds, but the two sides will hold talks "
+            "in Seoul on Friday.",
+            ["Japan", "South Korea"],
+        ),
+        (
+            "Sergei Lavrov spoke by telephone with John Kerry on Friday. The two sides agreed to "
+            "meet in Geneva next month.",
+            ["John Kerry", "Sergei Lavrov"],
+        ),
     ],
 )
 def test_the_two_leaders_are_the_two_named_before(

@@ -1236,8 +1236,11 @@ def _meeting(
         return None  # "did not meet": no meeting to report
     if _habitual(token, root):
         return None  # "officials normally meet in the summer": a custom, not a meeting
-    if not participants and body is None:
-        participants = _the_two(token, by_token, gaz, sentence, previous)
+    if len(participants) < 2 and body is None:
+        # the two, when they hold the one party found so far (the parser may share a subject)
+        two = _the_two(token, by_token, gaz, sentence, previous)
+        if two and {p.text for p in participants} <= {p.text for p in two}:
+            participants = two
     lone: list[Mention] = []
     if (
         len(participants) == 1
@@ -1592,7 +1595,7 @@ def _the_two(
 ) -> list[Mention]:
     """ "Erdogan spoke by telephone with Trump and the two leaders agreed to meet": "the two
     leaders" (or "countries") are the two people (or countries) named before it in the sentence
-    or, when it names none, in the sentence before."""
+    or, when it names none, in the sentence before; "the two sides" are either."""
     verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     words = [_acting_subject(verb)[0]] if verb is not None else []
     words += [g for c in trigger.children if c.lower_ == "between" for g in c.children]
@@ -1610,21 +1613,28 @@ def _the_two(
     if noun is None:
         return []
     lemma = noun.lemma_.lower()
-    if lemma not in PAIRED_PEOPLE | PAIRED_COUNTRIES:
+    if lemma not in PAIRED_PEOPLE | PAIRED_COUNTRIES | {"side"}:
         return []
     for stretch in (sentence.doc[sentence.start : noun.i], previous):
         if stretch is None:
             continue
-        found: dict[str, Mention] = {}
+        people: dict[str, Mention] = {}
+        countries: dict[str, Mention] = {}
         for span in dict.fromkeys(by_token[t.i] for t in stretch if t.i in by_token):
             party = mention(span, gaz)
             if party is None:
                 continue
-            if lemma in PAIRED_PEOPLE and party.kind is EntityKind.PERSON:
+            if party.kind is EntityKind.PERSON:
                 # "Donald Trump" and "Trump" are one person
-                found.setdefault(party.text.split()[-1], party)
-            elif lemma in PAIRED_COUNTRIES and party.is_country:
-                found.setdefault(party.key, party)
+                people.setdefault(party.text.split()[-1], party)
+            elif (side := _party(span, gaz)) is not None and side.is_country:
+                countries.setdefault(side.key, side)  # "Beijing and Washington": as countries
+        if lemma in PAIRED_PEOPLE:
+            found = people
+        elif lemma in PAIRED_COUNTRIES:
+            found = countries
+        else:  # "the two sides": two countries, or else two people
+            found = countries if len(countries) == 2 else people
         if found:
             return list(found.values()) if len(found) == 2 else []
     return []
