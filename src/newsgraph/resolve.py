@@ -247,9 +247,8 @@ def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
     mentions = list(mentions)
     people = sorted({m.text for m in mentions if m.kind is EntityKind.PERSON and " " in m.text})
     first: dict[str, int] = {}
-    for m in mentions:
-        if m.text in people:
-            first[m.text] = min(first.get(m.text, m.evidence.begin), m.evidence.begin)
+    for m in sorted(mentions, key=lambda m: -m.evidence.begin):
+        first[m.text] = m.evidence.begin  # the earliest is written last
     found = _tails(people, first)
     for surname in _apart(mentions):
         found.pop(surname.lower(), None)
@@ -298,19 +297,14 @@ def _apart(mentions: Iterable[Mention]) -> set[str]:
 PATRONYMIC = {"bin", "ibn", "bint"}
 
 
-def _tails(people: list[str], first: dict[str, int] | None = None) -> dict[str, str]:
+def _tails(people: list[str], first: dict[str, int]) -> dict[str, str]:
     """Short names -> the full name they stand for. A short name several full names share
-    ("Kim" of "Kim Jong Un" and "Kim Jung-sook") stands for the one the article named first,
-    given ``first`` (where each full name first occurs)."""
-    order = first or {}
+    ("Kim" of "Kim Jong Un" and "Kim Jung-sook") stands for the one the article named first
+    (``first``: where each name first occurs)."""
 
     def pick(names: set[str]) -> str | None:
-        if len(names) == 1:
-            return next(iter(names))
-        ranked = sorted(names, key=lambda n: (order.get(n, -1), n))
-        if order.get(ranked[0], -1) < 0 or order.get(ranked[0]) == order.get(ranked[1]):
-            return None
-        return ranked[0]
+        earliest, *others = sorted(names, key=lambda n: (first[n], n))
+        return earliest if not others or first[earliest] < first[others[0]] else None
 
     tails: dict[str, set[str]] = defaultdict(set)
     heads: dict[str, set[str]] = defaultdict(set)
