@@ -1635,3 +1635,60 @@ def test_members_of_a_committee_met_with_are_the_committee(parse: Parse) -> None
     meeting = _one(parse, text)
     assert _parties(meeting) == {"Aart de Zeeuw", "House Agriculture Committee"}
     assert meeting.body is None
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "day"),
+    [
+        (
+            "Later today Juan Lopez will meet Treasury Secretary Janet Yellen.",
+            {"Juan Lopez", "Janet Yellen"},
+            "2022-01-20",
+        ),
+        (
+            "Tomorrow Hans Berger is to meet the Senate Finance Committee.",
+            {"Hans Berger", "Senate Finance Committee"},
+            "2022-01-21",
+        ),
+    ],
+)
+def test_today_and_tomorrow_date_a_meeting_where_the_model_left_them_untagged(
+    parse: Parse, text: str, parties: set[str], day: str
+) -> None:
+    meeting = _one(parse, text)
+    assert _parties(meeting) == parties
+    assert meeting.date == _day(day)
+
+
+def test_a_committee_one_is_to_meet_is_a_party_not_the_body_that_meets(parse: Parse) -> None:
+    text = "Tomorrow Hans Berger is to meet the Senate Finance Committee."
+    assert _one(parse, text).body is None
+    convened = _one(parse, "The Senate Finance Committee met on Tuesday to discuss the bill.")
+    assert convened.body is not None
+    assert convened.body.text == "Senate Finance Committee"
+
+
+def test_committees_met_in_turn_are_met_one_by_one(parse: Parse) -> None:
+    text = (
+        "Hans Berger will meet the House Ways and Means Committee and the Senate Finance "
+        "Committee on Monday."
+    )
+    assert sorted(_shown(list(meetings(parse(text))))) == [
+        ("meet", ["Hans Berger", "House Ways and Means Committee"], "planned", None, "2022-01-24"),
+        ("meet", ["Hans Berger", "Senate Finance Committee"], "planned", None, "2022-01-24"),
+    ]
+
+
+def test_members_of_a_body_met_in_turn_with_someone_are_that_body(parse: Parse) -> None:
+    text = "Later today Hans Berger will meet the Senate Banking members and Senator Jon Tester."
+    found = list(meetings(parse(text)))
+    assert len(found) == 2, _shown(found)
+    assert all("Hans Berger" in _parties(m) for m in found)
+    assert {"Jon Tester"} in [_parties(m) - {"Hans Berger"} for m in found]
+
+
+def test_who_is_in_a_town_to_meet_someone_meets_there(parse: Parse) -> None:
+    meeting = _one(parse, "Mike Pompeo was in Beijing on Monday to meet Wang Yi.")
+    assert _shown([meeting]) == [
+        ("meet", ["Mike Pompeo", "Wang Yi"], "held", "Beijing", "2022-01-17")
+    ]

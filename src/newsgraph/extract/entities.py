@@ -25,6 +25,7 @@ TEXT = "newsgraph.text"
 
 NAME_LABELS = {"PERSON": EntityKind.PERSON, "ORG": EntityKind.ORGANIZATION}
 PLACE_LABELS = {"GPE", "LOC"}
+DEICTIC_DAYS = {"today", "tonight", "tomorrow", "yesterday"}
 # Last words that make a name an organization whatever the model says ("Western Military District").
 ORG_HEADS = {
     "AG",
@@ -291,6 +292,7 @@ class EntityFixer:
         spans = self._ministries(spans)
         spans = self._consistent_types(spans)
         spans = [s for span in spans for s in self._split_title(span)]
+        spans = _deictic_days(doc, spans)
         kept = [s for s in spans if len(s) and not (s.label_ != "TITLE" and s.text in NOT_NAMES)]
         if ranges := credits(doc):
             kept = [s for s in kept if not any(a <= s.start_char < b for a, b in ranges)]
@@ -1095,6 +1097,18 @@ class EntityFixer:
                 start -= 1
             found.append(Span(doc, start, t.i + 1, label="PERSON"))
         return filter_spans(found)
+
+
+def _deictic_days(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Words that name a day by the story's own ("today", "tomorrow") are dates even where the
+    model left them untagged ("Later today X will meet Y")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    found = [
+        Span(doc, t.i, t.i + 1, label="DATE")
+        for t in doc
+        if t.lower_ in DEICTIC_DAYS and t.i not in taken and not t.ent_type_
+    ]
+    return spans + found if found else spans
 
 
 def _names_a_building(span: Span) -> bool:

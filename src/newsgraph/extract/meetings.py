@@ -359,6 +359,20 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
 TOGETHER = {"summit", "trilateral", "three-way", "joint", "jointly", "together", "all", "both"}
 
 
+def _named_by(head: Token, by_token: dict[int, Span]) -> Span | None:
+    """The name that stands for an unnamed head: "Wallis, the under secretary" by its apposition,
+    "the Senate Agriculture members" by their body."""
+    for child in head.children:
+        span = by_token.get(child.i)
+        if span is None:
+            continue
+        if child.dep_ == "appos":
+            return span
+        if child.dep_ == "compound" and head.lower_ == "members" and span.label_ == "ORG":
+            return span
+    return None
+
+
 def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> list[Meeting]:
     """ "Abdullah was scheduled to meet Whitehead, Weinberger and committee leaders": one
     party meeting several named one after another meets each of them, one meeting apiece
@@ -392,12 +406,7 @@ def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> 
         return [meeting]
     sides: list[Mention] = []
     for head in objects:
-        if (span := by_token.get(head.i)) is None and (
-            span := next(
-                (by_token[a.i] for a in head.children if a.dep_ == "appos" and a.i in by_token),
-                None,
-            )
-        ) is None:
+        if (span := by_token.get(head.i) or _named_by(head, by_token)) is None:
             continue  # "met Baker and officials": the officials are no named party
         found = evidence(doc, span.start_char, span.end_char)
         side = next((p for p in meeting.participants if p.evidence == found), None)
@@ -600,6 +609,15 @@ def _is_body(span: Span) -> bool:
     return span.label_ == "ORG" and span[-1].text in BODY_HEADS
 
 
+def _met_as_guest(span: Span) -> bool:
+    """ "is to meet the Senate Finance Committee", "visited the committee": the body is met, as
+    any other guest; it does not convene the meeting."""
+    node = span.root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "meet the subcommittee and the Senate Finance Committee"
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in MEETING_VERBS | VISITS
+
+
 def _body_named_before(trigger: Token, root: Token, by_token: dict[int, Span]) -> Span | None:
     """ "The ruling GATT Council deferred a decision ... before the next Council meeting": the
     head word of a body's name, alone, stands for the body the article last named with it."""
@@ -631,10 +649,12 @@ def _climb(token: Token) -> Token:
         head = node.head
         if (
             node.dep_ in ("advcl", "xcomp")
-            and head.lemma_.lower() in GATHER_VERBS
+            and (head.lemma_.lower() in GATHER_VERBS or _is_somewhere(head))
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         ):
-            node = head  # "will travel to Moscow next week to meet Lavrov": the journey's end
+            # "will travel to Moscow next week to meet Lavrov": the journey's end; "is in
+            # Pyongyang today to meet Kim": where one is
+            node = head
             continue
         if node.lemma_.lower() in MEALS and head.lower_ == "over":
             # "discussed the future relationship over dinner": the meal is the verb's
@@ -661,6 +681,13 @@ def _climb(token: Token) -> Token:
             continue
         break
     return node
+
+
+def _is_somewhere(verb: Token) -> bool:
+    """ "is in Washington today": a copula that says where its subject is."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at") for c in verb.children
+    )
 
 
 def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> list[Token]:
@@ -1090,8 +1117,8 @@ def _meeting(
             continue  # "a Moscow mansion", "Tokyo stocks": a name that qualifies a thing
         if not _direct(span, root, token):
             continue
-        if body is None and _is_body(span) and prep != "with":  # met with a committee: a party
-            body = span
+        if body is None and _is_body(span) and prep != "with" and not _met_as_guest(span):
+            body = span  # met with a committee, or met a committee: a party
             continue
         if span is body:
             continue
