@@ -1692,3 +1692,24 @@ def test_who_is_in_a_town_to_meet_someone_meets_there(parse: Parse) -> None:
     assert _shown([meeting]) == [
         ("meet", ["Mike Pompeo", "Wang Yi"], "held", "Beijing", "2022-01-17")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation, led by Sergei Lavrov, will visit Tokyo on Monday.",
+        "A delegation headed by Sergei Lavrov will visit Tokyo on Monday.",
+    ],
+)
+def test_who_leads_a_delegation_makes_its_visit(parse: Parse, text: str) -> None:
+    assert _shown([_one(parse, text)]) == [
+        ("visit", ["Japan", "Sergei Lavrov"], "planned", "Tokyo", "2022-01-24")
+    ]
+
+
+def test_who_attends_a_meeting_told_in_the_passive_takes_part(parse: Parse) -> None:
+    text = (
+        "The forecast was made at a meeting attended by Chancellor Karl Nehammer, Finance "
+        "Minister Magnus Brunner and central bank governor Robert Holzmann."
+    )
+    assert _parties(_one(parse, text)) == {"Karl Nehammer", "Magnus Brunner", "Robert Holzmann"}

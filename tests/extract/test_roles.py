@@ -205,6 +205,13 @@ def test_no_role_without_a_title_and_its_owner(parse: Parse, text: str) -> None:
             "Energy Minister",
             "Trinidad and Tobago",
         ),
+        # and so is its hyphenated spelling
+        (
+            "Energy Minister Stuart Young of Trinidad-Tobago opened the conference.",
+            "Stuart Young",
+            "Energy Minister",
+            "Trinidad and Tobago",
+        ),
     ],
 )
 def test_qualified_and_envoy_titles(

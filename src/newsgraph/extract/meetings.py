@@ -932,6 +932,8 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
                     return "about"  # "at the request of the United States"
                 if owner.i != trigger.i and not (
                     owner.lemma_.lower() in PEOPLE_NOUNS | PROPOSAL_NOUNS
+                    # "The delegation, led by Lavrov, will visit Tokyo": who leads it goes
+                    or (prep.dep_ == "agent" and owner.lemma_.lower() in LEADING)
                     or owner.lower_ in MEETING_NOUNS
                     # "Deputy Finance Ministers from the G10", but not a party's own post
                     # ("Kim Jong Un, chairman of the Workers' Party of Korea")
