@@ -574,6 +574,22 @@ def test_a_dated_reference_back_dates_the_undated_meeting_before_it() -> None:
     assert len(found.evidence) == 2
 
 
+def test_a_meeting_told_as_just_done_is_on_the_story_day_unless_the_story_dates_it() -> None:
+    figueroa, mancera = _person("a", "Leon Figo"), _person("a", "Manuel Mora", 20)
+    lead = replace(_meeting("a", (figueroa, mancera), at=40), recent=True)
+    (alone,) = _meetings(_item("a", "1987-04-24", (figueroa, mancera), (lead,)))
+    assert alone.date == _day("1987-04-24")
+
+    yesterday = _meeting("a", (figueroa, mancera), date=_day("1987-04-23"), at=90)
+    (retold,) = _meetings(_item("a", "1987-04-24", (figueroa, mancera), (lead, yesterday)))
+    assert retold.date == _day("1987-04-23")
+
+    (plain,) = _meetings(
+        _item("a", "1987-04-24", (figueroa, mancera), (replace(lead, recent=False),))
+    )
+    assert plain.date is None
+
+
 def test_confidence_grows_with_independent_reports() -> None:
     def scholz(article: str) -> Mention:
         return Mention(PERSON, "Olaf Scholz", _evidence(article, "Olaf Scholz"), confidence=0.8)

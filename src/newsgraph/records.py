@@ -115,6 +115,9 @@ class Meeting:
     repeats: bool = False
     """With ``anaphoric``: a new meeting of the parties of the one told before ("they will
     meet again in July", "a new round of talks")."""
+    recent: bool = False
+    """Told without a day as just done ("have held talks"): on the story's day, unless the
+    story dates it otherwise ("have met in Mexico City ... met yesterday")."""
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from newsgraph.records import (
     ArticleRecords,
     Corpus,
     DateRange,
+    DateValue,
     Entity,
     EntityKind,
     Evidence,
@@ -366,10 +367,13 @@ class _MeetingDraft:
     """The country the place lies in, when the place is a city the gazetteer knows."""
     words: set[str] = field(default_factory=set)
     """The words that told it, in lower case ("summit", "talks")."""
+    recent: bool = False
+    """Told as just done without a day: the story's day, if the story gives it no other."""
 
     def absorb(self, other: _MeetingDraft) -> None:
         self.participants |= other.participants
         self.words |= other.words
+        self.recent = self.recent or other.recent
         self.confidences += other.confidences
         for article, status in other.status_by_article.items():
             mine = self.status_by_article.get(article)
@@ -573,8 +577,10 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
     # Meetings after every role is known: a person's side joins "Putin and Trump met" and
     # "Russia and the United States agreed at the summit" into one meeting.
     sides = _sides(roles, ents)
-    for article, _, records, full_names in per_article:
-        drafts.extend(_article_meetings(records.meetings, article, full_names, ref, region, sides))
+    for article, published, records, full_names in per_article:
+        drafts.extend(
+            _article_meetings(records.meetings, article, full_names, ref, region, sides, published)
+        )
 
     merged = _merge(drafts, sides)
     # A merge may make two kept drafts one meeting ("this week" joined by "Thursday" now
@@ -657,9 +663,11 @@ def _article_meetings(
     ref: Callable[[Mention, str, dict[str, str]], tuple[EntityKind, str]],
     region: Callable[[str], str | None] = lambda place: None,
     sides: dict[str, str] | None = None,
+    published: dt.date | None = None,
 ) -> list[_MeetingDraft]:
     """One article's meetings: repeated reports merged, references back attached.
-    ``region`` gives the country a place lies in, ``sides`` the country a person speaks for."""
+    ``region`` gives the country a place lies in, ``sides`` the country a person speaks for;
+    a meeting told as just done that the story dates nowhere is on ``published``."""
     drafts: list[_MeetingDraft] = []
     for meeting in meetings:
         draft = _MeetingDraft(
@@ -672,6 +680,7 @@ def _article_meetings(
             date=meeting.date,
             confidences=[meeting.confidence],
             words={meeting.trigger.lower()},
+            recent=meeting.recent,
         )
         draft.region = region(draft.location) if draft.location else None
         if meeting.anaphoric and meeting.repeats:
@@ -697,6 +706,10 @@ def _article_meetings(
             same.absorb(draft)
         else:
             drafts.append(draft)
+    if published is not None:
+        for draft in drafts:
+            if draft.recent and draft.date is None:
+                draft.date = DateRange(DateValue(published.isoformat(), Precision.DAY))
     return drafts
 
 

@@ -1713,3 +1713,22 @@ def test_who_attends_a_meeting_told_in_the_passive_takes_part(parse: Parse) -> N
         "Minister Magnus Brunner and central bank governor Robert Holzmann."
     )
     assert _parties(_one(parse, text)) == {"Karl Nehammer", "Magnus Brunner", "Robert Holzmann"}
+
+
+@pytest.mark.parametrize(
+    ("text", "recent"),
+    [
+        ("Donald Trump and Kim Jong Un have met in Singapore for a historic summit.", True),
+        ("Vladimir Putin has hosted Recep Tayyip Erdogan in Sochi.", True),
+        ("Xi Jinping has met Kim Jong Un three times since March.", False),
+        ("While in New York, Xi Jinping has conferred with Antonio Guterres.", False),
+        ("Angela Merkel met Emmanuel Macron in Berlin.", False),
+        ("Angela Merkel has met Emmanuel Macron in Berlin on Monday.", False),
+    ],
+)
+def test_a_meeting_told_as_just_done_without_a_day_is_marked_recent(
+    parse: Parse, text: str, recent: bool
+) -> None:
+    meeting = next(m for m in meetings(parse(text)) if m.trigger in ("met", "hosted", "conferred"))
+    assert meeting.recent is recent
+    assert (meeting.date is None) is not (text.endswith("on Monday."))

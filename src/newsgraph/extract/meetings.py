@@ -1251,6 +1251,7 @@ def _meeting(
     if date is None and tense is not Tense.FUTURE and _ongoing(token, root):
         # "ministers are attending the two-day conference": it is under way as the story runs
         date = DateRange(DateValue(published.isoformat(), Precision.DAY))
+    recent = date is None and tense is not Tense.FUTURE and _just_done(token, root, region)
     status = _status(token, root, date, published, tense)
     location = None
     placed = [(distance, span) for distance, span in places if mention(span, gaz) is not None]
@@ -1314,6 +1315,7 @@ def _meeting(
         anaphoric=anaphoric,
         confidence=_confidence(token, trigger.body is not None, participants, gaz),
         repeats=repeats,
+        recent=recent,
     )
 
 
@@ -2097,6 +2099,43 @@ def _ongoing(token: Token, root: Token) -> bool:
         t.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in t.children)
         for t in chain
+    )
+
+
+# Words by which a present perfect tells of a span of time, not of what has just been done:
+# "have met three times", "has never visited", "have met since 2017", "while in New York",
+# "if they have concluded".
+SPAN_WORDS = {
+    "times",
+    "twice",
+    "once",
+    "several",
+    "often",
+    "never",
+    "ever",
+    "already",
+    "before",
+    "previously",
+    "repeatedly",
+    "since",
+    "recently",
+    "yet",
+    "occasions",
+    "while",
+    "if",
+}
+
+
+def _just_done(token: Token, root: Token, region: list[Token]) -> bool:
+    """A meeting told in the present perfect, with no day: news tells so what it has just
+    done ("Kim Jong Un and Moon Jae-in have held talks", "Trump has met Putin")."""
+    if any(t.lower_ in SPAN_WORDS for t in region):
+        return False
+    # the meeting verb itself, or the verb whose object the meeting is ("have held talks");
+    # not talks that "have made progress" over time
+    verb = token.head if token.dep_ == "dobj" else token
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children
     )
 
 
