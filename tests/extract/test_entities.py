@@ -426,6 +426,11 @@ def test_the_credits_of_a_story_name_no_one_it_is_about(parse: Parse, credit: st
         ("Emir Tamim of Qatar received the visitors at his palace.", "Tamim"),
         ("Ayatollah Khamenei said Iran would never bow to pressure.", "Khamenei"),
         ("Iranian Premier Mir-Hossein Mousavi said Tehran would retaliate.", "Mir-Hossein Mousavi"),
+        (
+            "He met Foreign Minister Yoshimasa Hayashi, Bank of Japan Governor Satoshi Sumita "
+            "and other senior Japanese officials.",
+            "Satoshi Sumita",
+        ),
     ],
 )
 def test_a_proper_noun_the_model_left_after_a_title_is_a_person(
@@ -518,3 +523,12 @@ def test_a_known_name_before_a_headline_verb_in_capitals_ends_before_it(parse: P
     names = [m.text for m in _found(parse, text)]
     assert "U.S." in names
     assert not any("Kick" in n for n in names)
+
+
+def test_a_hyphenated_name_before_a_title_in_apposition_is_a_person(parse: Parse) -> None:
+    text = (
+        "Jean-Claude Paye, Director General of the Organisation for Economic Co-operation and "
+        "Development, told a news conference that growth was slowing."
+    )
+    found = _found(parse, text)
+    assert [m.kind for m in _named(found, "Jean-Claude Paye")] == [PERSON], _shown(found)

@@ -1732,3 +1732,15 @@ def test_a_meeting_told_as_just_done_without_a_day_is_marked_recent(
     meeting = next(m for m in meetings(parse(text)) if m.trigger in ("met", "hosted", "conferred"))
     assert meeting.recent is recent
     assert (meeting.date is None) is not (text.endswith("on Monday."))
+
+
+def test_names_inside_an_unnamed_one_met_in_turn_are_not_met_by_each(parse: Parse) -> None:
+    text = (
+        "During his stay in Washington, Prince Faisal bin Farhan was also scheduled to meet with "
+        "Deputy Secretary of State Wendy Sherman, Defense Secretary Lloyd Austin and leaders of "
+        "the House and Senate foreign affairs committees."
+    )
+    assert sorted(sorted(_parties(m)) for m in meetings(parse(text))) == [
+        ["Faisal bin Farhan", "Lloyd Austin"],
+        ["Faisal bin Farhan", "Wendy Sherman"],
+    ]

@@ -240,9 +240,14 @@ CREDITS = re.compile(
 PERSONAL_TITLES = {
     "ambassador",
     "ayatollah",
+    "chairman",
+    "chairwoman",
     "chancellor",
+    "commissioner",
     "emir",
     "envoy",
+    "governor",
+    "mayor",
     "minister",
     "premier",
     "president",
@@ -935,11 +940,12 @@ class EntityFixer:
         out = list(spans)
         for i in range(len(out) - 1):
             span = out[i]
+            words = [t for t in span if t.text != "-"]  # "Jean-Claude Paye"
             if (
                 span.label_ not in ("ORG", "GPE", "LOC", "NORP", "FAC")
                 or span.id_
-                or not 2 <= len(span) <= 3
-                or not all(t.is_title for t in span)
+                or not 2 <= len(words) <= 3
+                or not all(t.is_title for t in words)
             ):
                 continue
             doc = span.doc

@@ -405,16 +405,25 @@ def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> 
     if len(countries) > 1:
         return [meeting]
     sides: list[Mention] = []
+    unnamed: set[Evidence] = set()
     for head in objects:
         if (span := by_token.get(head.i) or _named_by(head, by_token)) is None:
-            continue  # "met Baker and officials": the officials are no named party
+            # "met Baker and officials": the officials are no named party; nor are the names
+            # inside ("and leaders of the House and Senate committees") shared by the others
+            own = _own_tokens(head)
+            unnamed |= {
+                evidence(doc, s.start_char, s.end_char)
+                for s in set(by_token.values())
+                if s.start in own
+            }
+            continue
         found = evidence(doc, span.start_char, span.end_char)
         side = next((p for p in meeting.participants if p.evidence == found), None)
         if side is not None:
             sides.append(side)
     if len(sides) < 2:
         return [meeting]
-    shared = tuple(p for p in meeting.participants if p not in sides)
+    shared = tuple(p for p in meeting.participants if p not in sides and p.evidence not in unnamed)
     if not shared:
         return [meeting]
     if trigger.lemma_.lower() in VISITS:
@@ -426,6 +435,12 @@ def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> 
             for side in sides
         ]
     return [replace(meeting, participants=(*shared, side)) for side in sides]
+
+
+def _own_tokens(head: Token) -> set[int]:
+    """The words of one of several coordinated objects: its subtree without the others."""
+    others = {t.i for c in head.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+    return {t.i for t in head.subtree} - others
 
 
 def _hosted_by(verb: Token, by_token: dict[int, Span]) -> bool:
