@@ -1744,3 +1744,47 @@ def test_names_inside_an_unnamed_one_met_in_turn_are_not_met_by_each(parse: Pars
         ["Faisal bin Farhan", "Lloyd Austin"],
         ["Faisal bin Farhan", "Wendy Sherman"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Japanese Prime Minister Fumio Kishida proposed in a letter to his Chinese "
+            "counterpart Li Qiang that they meet next month.",
+            {"Fumio Kishida", "Li Qiang"},
+        ),
+        (
+            "Seoul is seeking talks with Pyongyang on the dam project.",
+            {"South Korea", "North Korea"},
+        ),
+        ("Japan wants talks with China on the disputed islands.", {"Japan", "China"}),
+        ("Pakistan has pushed for talks with India over Kashmir.", {"Pakistan", "India"}),
+        ("Iran has demanded talks with the United States.", {"Iran", "United States"}),
+        ("Turkey and Greece are moving towards talks on oil rights.", {"Turkey", "Greece"}),
+        (
+            "Efforts aimed at starting discussions between Turkey and Greece have stalled.",
+            {"Turkey", "Greece"},
+        ),
+    ],
+)
+def test_a_meeting_sought_is_proposed_not_held(parse: Parse, text: str, parties: set[str]) -> None:
+    meeting = _one(parse, text)
+    assert _parties(meeting) == parties
+    assert meeting.status is PROPOSED
+    assert meeting.date is None or meeting.date.start.precision is Precision.MONTH
+    assert not meeting.recent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia pushed hard for lower output at the meeting of OPEC oil ministers in Vienna "
+        "on Saturday.",
+        "Janet Yellen held talks with Shunichi Suzuki on Tuesday to urge Japan to act.",
+        "Janet Yellen met Shunichi Suzuki in Tokyo on Tuesday to seek a deal on trade.",
+    ],
+)
+def test_a_meeting_that_seeks_something_is_not_itself_sought(parse: Parse, text: str) -> None:
+    found = next(m for m in meetings(parse(text)) if m.trigger in ("meeting", "talks", "met"))
+    assert found.status is HELD

@@ -144,10 +144,14 @@ LIGHT = {
     "involve",
     "include",
     "return",
+    "demand",
+    "push",
+    "press",
+    "move",
 }
 # Prepositions that tie a meeting to the words that carry it ("look forward to talks", "plans
 # for a summit"); "during the meeting" or "after the talks" only date another event.
-CLIMB_PREPS = {"to", "for", "of", "on", "in", "into", "off", "from"}
+CLIMB_PREPS = {"to", "for", "of", "on", "in", "into", "off", "from", "toward", "towards"}
 # Whoever makes, gets or turns down a proposal of talks is a party to them, whatever the verb.
 PROPOSAL_NOUNS = {
     "proposal",
@@ -236,6 +240,10 @@ PROPOSAL_WORDS = {
     "idea",
     "initiative",
 }
+# Words by which the meeting carried up to them is sought ("is seeking talks", "wants talks",
+# "pushed for talks", "efforts aimed at starting discussions", "moving towards talks"): only
+# on the way up, not beside it ("held talks to seek support").
+SEEKING = {"seek", "want", "demand", "push", "press", "effort", "toward", "towards"}
 CANCEL_WORDS = {"cancel", "call", "postpone", "scrap", "suspend", "delay", "abandon", "off"}
 # Words by which a meeting without parties is not the one told before but another.
 OTHER_MEETING = {"a", "an", "another", "previous", "earlier", "prior", "next", "further", "new"}
@@ -1263,10 +1271,20 @@ def _meeting(
     else:
         tense = _tense(token, root, dates)
     date = _date(dates, published, tense)
-    if date is None and tense is not Tense.FUTURE and _ongoing(token, root):
+    if (
+        date is None
+        and tense is not Tense.FUTURE
+        and _ongoing(token, root)
+        and not _sought(token, root)
+    ):
         # "ministers are attending the two-day conference": it is under way as the story runs
         date = DateRange(DateValue(published.isoformat(), Precision.DAY))
-    recent = date is None and tense is not Tense.FUTURE and _just_done(token, root, region)
+    recent = (
+        date is None
+        and tense is not Tense.FUTURE
+        and _just_done(token, root, region)
+        and not _sought(token, root)
+    )
     status = _status(token, root, date, published, tense)
     location = None
     placed = [(distance, span) for distance, span in places if mention(span, gaz) is not None]
@@ -2237,12 +2255,29 @@ def _proposed_clause(root: Token) -> bool:
     says, not what happened (a "that" clause the parser may hang on a noun before it)."""
     if root.dep_ not in ("ccomp", "relcl"):
         return False
-    if root.dep_ == "relcl" and not any(c.dep_ == "mark" for c in root.children):
+    # "proposed in a letter ... that they meet": "that" misread as the clause's object
+    if (
+        root.dep_ == "relcl"
+        and not any(c.dep_ == "mark" for c in root.children)
+        and not _misread_that(root)
+    ):
         return False
     if any(c.dep_ == "aux" and c.lower_ in ("did", "had", "has", "have") for c in root.children):
         return False
     governor = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return governor is not None and governor.lemma_.lower() in PROPOSAL_WORDS
+
+
+def _misread_that(clause: Token) -> bool:
+    """A relative clause that is a "that" clause with a subject of its own: "proposed in a
+    letter to Li that they meet", where the parser took "that" for the object of "meet"."""
+    return (
+        clause.lemma_.lower() in MEETING_VERBS
+        and any(c.lower_ == "that" and c.dep_ == "dobj" for c in clause.children)
+        and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("that", "which", "who") for c in clause.children
+        )
+    )
 
 
 def _repeats(token: Token, root: Token) -> bool:
@@ -2279,6 +2314,22 @@ YEARS_AROUND = 30
 CLOCK = re.compile(r"\d\s*(?:a\.?m\.?|p\.?m\.?|gmt|GMT|local time|h\b)|\d:\d\d")
 
 
+def _sought(token: Token, root: Token) -> bool:
+    """A meeting proposed, asked for or sought, not yet agreed ("proposed talks", "is seeking
+    talks", "proposed that they meet")."""
+    chain = _chain(token, root)
+    near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
+    if token.lower_ in CALLS or token.lemma_.lower() == "call":
+        near -= CALLS  # a courtesy call is the meeting, not a call for one
+    up = {t.lemma_.lower() for t in chain}
+    above = root.head
+    if root.dep_ == "pcomp" and above.pos_ == "ADP":
+        # "efforts aimed at starting discussions": what the meeting's clause hangs on
+        owner = above.head.head if above.head.dep_ == "acl" else above.head
+        up |= {above.lower_, above.head.lemma_.lower(), owner.lemma_.lower()}
+    return bool(near & PROPOSAL_WORDS or up & SEEKING) or _proposed_clause(root)
+
+
 def _status(
     token: Token,
     root: Token,
@@ -2294,7 +2345,7 @@ def _status(
     off = "off" in near and bool(near & (CANCEL_WORDS | {"put"}) - {"off"})
     if off or near & {"cancel", "postpone", "scrap", "suspend"}:
         return MeetingStatus.CANCELLED
-    if near & PROPOSAL_WORDS or _proposed_clause(root):
+    if _sought(token, root):
         return MeetingStatus.PROPOSED
     if date is not None:
         start = date.start.iso
