@@ -590,6 +590,17 @@ def test_a_meeting_told_as_just_done_is_on_the_story_day_unless_the_story_dates_
     assert plain.date is None
 
 
+def test_the_leaders_a_reference_back_names_join_the_meeting_told_before() -> None:
+    russia = _country("a", "Russian", "Russia")
+    usa = _country("a", "U.S.", "United States", 12)
+    sherman, ryabkov = _person("a", "Wendy Sherman", 60), _person("a", "Sergei Ryabkov", 90)
+    talks = _meeting("a", (russia, usa), date=_day("2022-01-10"), at=0)
+    led = _meeting("a", (sherman, ryabkov), at=50, anaphoric=True)
+    (found,) = _meetings(_item("a", "2022-01-11", (russia, usa, sherman, ryabkov), (talks, led)))
+    assert len(found.participants) == 4
+    assert found.date == _day("2022-01-10")
+
+
 def test_confidence_grows_with_independent_reports() -> None:
     def scholz(article: str) -> Mention:
         return Mention(PERSON, "Olaf Scholz", _evidence(article, "Olaf Scholz"), confidence=0.8)

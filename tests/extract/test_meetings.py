@@ -1788,3 +1788,30 @@ def test_a_meeting_sought_is_proposed_not_held(parse: Parse, text: str, parties:
 def test_a_meeting_that_seeks_something_is_not_itself_sought(parse: Parse, text: str) -> None:
     found = next(m for m in meetings(parse(text)) if m.trigger in ("meeting", "talks", "met"))
     assert found.status is HELD
+
+
+@pytest.mark.parametrize(
+    ("text", "leaders"),
+    [
+        (
+            "Russian and U.S. officials held talks in Geneva on Monday. The U.S. delegation was "
+            "led by Deputy Secretary of State Wendy Sherman, and the Russian side by Deputy "
+            "Foreign Minister Sergei Ryabkov.",
+            {"Wendy Sherman", "Sergei Ryabkov"},
+        ),
+        (
+            "Ministers from Ecuador, Mexico and Venezuela are attending the two-day conference "
+            "in Caracas. The delegations are headed by Javier Espinosa of Ecuador, Pedro Aspe of "
+            "Mexico and Arturo Hernandez of Venezuela.",
+            {"Javier Espinosa", "Pedro Aspe", "Arturo Hernandez"},
+        ),
+    ],
+)
+def test_who_leads_the_delegations_takes_part_in_the_meeting_told_before(
+    parse: Parse, text: str, leaders: set[str]
+) -> None:
+    first, then = meetings(parse(text))
+    assert not first.anaphoric
+    assert then.anaphoric  # joins the meeting told before, as a reference back does
+    assert {p.text for p in then.participants if p.kind is EntityKind.PERSON} == leaders
+    assert then.status is first.status is HELD

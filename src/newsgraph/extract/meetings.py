@@ -254,6 +254,13 @@ DEFINITE = {"the", "this", "that", "these", "those", "their", "its", "his", "her
 class _Trigger:
     token: Token
     body: Span | None = None
+    reference: bool = False
+    """Tells who took part in a meeting told before ("The U.S. delegation was led by X")."""
+
+
+# Who leads a delegation to a meeting takes part in it: "The delegations to the conference are
+# headed by X of Venezuela, Y of Ecuador", "The U.S. delegation was led by Wendy Sherman".
+DELEGATIONS = {"delegation", "team"}
 
 
 def meetings(doc: Doc) -> Iterable[Meeting]:
@@ -331,6 +338,8 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             yield _Trigger(token)  # "Bajwa called on President Ghani in Kabul on Sunday"
         elif token.pos_ == "VERB" and lemma == "tell" and _tells_in_person(token, by_token):
             yield _Trigger(token)  # "Netanyahu told Putin in Moscow on Wednesday that ..."
+        elif token.pos_ == "NOUN" and lemma in DELEGATIONS and _led_by(token):
+            yield _Trigger(token, reference=True)  # "The U.S. delegation was led by Sherman"
         elif token.pos_ == "NOUN" and lemma in MEALS and _with_someone(token, by_token):
             yield _Trigger(token)  # "had tea with Queen Elizabeth at Windsor Castle"
         elif lower in CALLS and any(c.lower_ == "courtesy" for c in token.children):
@@ -679,6 +688,9 @@ def _climb(token: Token) -> Token:
             # Pyongyang today to meet Kim": where one is
             node = head
             continue
+        if node.lemma_.lower() in DELEGATIONS and _led_by(node):
+            node = head  # "The delegations to the conference are headed by ..."
+            continue
         if node.lemma_.lower() in MEALS and head.lower_ == "over":
             # "discussed the future relationship over dinner": the meal is the verb's
             node = head.head.head if head.head.dep_ == "dobj" else head.head
@@ -704,6 +716,16 @@ def _climb(token: Token) -> Token:
             continue
         break
     return node
+
+
+def _led_by(delegation: Token) -> bool:
+    """ "the delegations ... are headed by": a delegation whose leader the passive names."""
+    verb = delegation.head
+    return (
+        delegation.dep_ == "nsubjpass"
+        and verb.lemma_.lower() in ("lead", "head")
+        and any(c.dep_ == "agent" for c in verb.children)
+    )
 
 
 def _is_somewhere(verb: Token) -> bool:
@@ -1319,7 +1341,7 @@ def _meeting(
         participants = []
     # "Tillerson, who attended the meeting along with Lavrov": those who attend a meeting told
     # before take part in it.
-    anaphoric = not participants or _attends_one_told(token)
+    anaphoric = not participants or _attends_one_told(token) or trigger.reference
     if anaphoric and not (any(c.lower_ in DEFINITE for c in token.children) or location or date):
         return None
     if anaphoric and token.lemma_.lower() in ("gather", "assemble"):
