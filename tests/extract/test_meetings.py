@@ -1815,3 +1815,25 @@ def test_who_leads_the_delegations_takes_part_in_the_meeting_told_before(
     assert then.anaphoric  # joins the meeting told before, as a reference back does
     assert {p.text for p in then.participants if p.kind is EntityKind.PERSON} == leaders
     assert then.status is first.status is HELD
+
+
+def test_who_leads_a_delegation_somewhere_for_talks_travels_there(parse: Parse) -> None:
+    text = (
+        "Chinese Vice Premier Liu He will lead a delegation to Washington on Monday for trade "
+        "talks with U.S. Treasury Secretary Steven Mnuchin."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("talks", ["Liu He", "Steven Mnuchin"], "planned", "Washington", "2022-01-24")
+    ]
+
+
+def test_talks_during_which_one_tells_another_are_theirs(parse: Parse) -> None:
+    text = (
+        "Palestinian President Mahmoud Abbas told Russian President Vladimir Putin during talks "
+        "in Sochi on Monday that Washington could no longer mediate."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("talks", ["Mahmoud Abbas", "Vladimir Putin"], "held", "Sochi", "2022-01-17")
+    ]
+    alone = "Mahmoud Abbas told reporters during talks in Sochi on Monday that he was hopeful."
+    assert all(len(m.participants) < 2 for m in meetings(parse(alone)))

@@ -708,14 +708,23 @@ def _climb(token: Token) -> Token:
         if node.lower_ == "of" and head.lemma_.lower() in STRETCHES:
             node = head  # "arrived for two days of talks with North Korean officials"
             continue
-        if node.lower_ == "for" and head.lemma_.lower() in GATHER_VERBS:
-            node = head
+        if node.lower_ == "for" and (
+            head.lemma_.lower() in GATHER_VERBS or _leads_a_delegation(head)
+        ):
+            node = head  # "will lead a delegation to Washington next week for trade talks"
             continue
         if node.lemma_.lower() in PROPOSAL_NOUNS and head.pos_ in ("VERB", "AUX"):
             node = head
             continue
         break
     return node
+
+
+def _leads_a_delegation(verb: Token) -> bool:
+    """ "Liu He will lead a delegation to Washington": a journey, as "travel" is."""
+    return verb.lemma_.lower() in ("lead", "head") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in DELEGATIONS for c in verb.children
+    )
 
 
 def _led_by(delegation: Token) -> bool:
@@ -1194,8 +1203,19 @@ def _meeting(
         if (
             span.label_ in ("GPE", "LOC", "FAC")
             and prep == "to"
-            and span.root.head.head.i in (token.i, root.i)
-            and (token.lemma_.lower() in HOST_VERBS or root.lemma_.lower() in TRAVEL_VERBS)
+            and (
+                span.root.head.head.i in (token.i, root.i)
+                # "lead a delegation to Washington", where the parser hung "to" on the delegation
+                or (
+                    span.root.head.head.lemma_.lower() in DELEGATIONS
+                    and span.root.head.head.head.i == root.i
+                )
+            )
+            and (
+                token.lemma_.lower() in HOST_VERBS
+                or root.lemma_.lower() in TRAVEL_VERBS
+                or _leads_a_delegation(root)
+            )
         ):
             # "welcomed Erdogan to Sochi", "will travel to Washington for talks with Trump"
             places.append((_distance(span.root, token), span))
@@ -1601,8 +1621,10 @@ def _companion(
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
     partner = "of" if trigger.lower_ in GUESTS else "with"
-    theirs = _together(trigger) or any(
-        c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children
+    theirs = (
+        _together(trigger)
+        or any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children)
+        or _told_during_talks(trigger)
     )
     # "Musharraf said during a visit to Britain": the visitor is who speaks during it.
     visit = trigger.lemma_.lower() in VISITS and not any(
@@ -1634,6 +1656,21 @@ def _companion(
         # "Netanyahu told Putin during their meeting": whom the subject addressed, too.
         words += _addressees(node)
     return _parties_named(words, by_token, gaz)
+
+
+def _told_during_talks(trigger: Token) -> bool:
+    """ "Abbas told Putin during talks in Sochi": talks of no one else named, during which
+    one tells another something, are theirs."""
+    prep = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and prep.lower_ == "during"
+        and prep.head.lemma_.lower() == "tell"
+        and not any(
+            c.dep_ in ("poss", "compound") or c.lower_ in ("with", "of", "between", "the")
+            for c in trigger.children
+        )
+    )
 
 
 def _they(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
