@@ -1837,3 +1837,12 @@ def test_talks_during_which_one_tells_another_are_theirs(parse: Parse) -> None:
     ]
     alone = "Mahmoud Abbas told reporters during talks in Sochi on Monday that he was hopeful."
     assert all(len(m.participants) < 2 for m in meetings(parse(alone)))
+
+
+def test_the_agency_of_a_dateline_after_a_headline_is_no_party(parse: Parse) -> None:
+    text = (
+        "Biden meets Xi in Bali\n\nBALI (Reuters) - U.S. President Joe Biden met Chinese "
+        "President Xi Jinping in Bali on Monday."
+    )
+    met = next(m for m in meetings(parse(text)) if m.trigger == "met")
+    assert _parties(met) == {"Joe Biden", "Xi Jinping"}

@@ -737,6 +737,21 @@ def _led_by(delegation: Token) -> bool:
     )
 
 
+DASHES = {"-", "--", "\u2013", "\u2014"}
+
+
+def _agency_credit(span: Span) -> bool:
+    """The agency of a dateline, in brackets before a dash: "SINGAPORE (Reuters) -"."""
+    doc = span.doc
+    return (
+        span.start > 0
+        and span.end + 1 < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+        and doc[span.end + 1].text in DASHES
+    )
+
+
 def _is_somewhere(verb: Token) -> bool:
     """ "is in Washington today": a copula that says where its subject is."""
     return verb.lemma_ == "be" and any(
@@ -1119,6 +1134,8 @@ def _meeting(
     dates: list[tuple[int, Span]] = []
     chain = _chain(token, root)
     for span in spans:
+        if _agency_credit(span):
+            continue  # "SINGAPORE (Reuters) - Trump met Kim": who reports, not who meets
         prep = _governing_prep(span.root, root, token)
         if span.label_ in ("DATE", "TIME"):  # "last night", "this morning" are TIME
             if prep == "since" or span[0].lower_ == "since":
