@@ -261,6 +261,7 @@ class _Trigger:
 # Who leads a delegation to a meeting takes part in it: "The delegations to the conference are
 # headed by X of Venezuela, Y of Ecuador", "The U.S. delegation was led by Wendy Sherman".
 DELEGATIONS = {"delegation", "team"}
+DELEGATION_LEADS = {"lead", "head"}
 
 
 def meetings(doc: Doc) -> Iterable[Meeting]:
@@ -722,7 +723,7 @@ def _climb(token: Token) -> Token:
 
 def _leads_a_delegation(verb: Token) -> bool:
     """ "Liu He will lead a delegation to Washington": a journey, as "travel" is."""
-    return verb.lemma_.lower() in ("lead", "head") and any(
+    return verb.lemma_.lower() in DELEGATION_LEADS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in DELEGATIONS for c in verb.children
     )
 
@@ -732,7 +733,7 @@ def _led_by(delegation: Token) -> bool:
     verb = delegation.head
     return (
         delegation.dep_ == "nsubjpass"
-        and verb.lemma_.lower() in ("lead", "head")
+        and verb.lemma_.lower() in DELEGATION_LEADS
         and any(c.dep_ == "agent" for c in verb.children)
     )
 
@@ -1330,21 +1331,17 @@ def _meeting(
     else:
         tense = _tense(token, root, dates)
     date = _date(dates, published, tense)
-    if (
-        date is None
-        and tense is not Tense.FUTURE
-        and _ongoing(token, root)
-        and not _sought(token, root)
-    ):
+    sought = _sought(token, root)
+    if date is None and tense is not Tense.FUTURE and not sought and _ongoing(token, root):
         # "ministers are attending the two-day conference": it is under way as the story runs
         date = DateRange(DateValue(published.isoformat(), Precision.DAY))
     recent = (
         date is None
         and tense is not Tense.FUTURE
+        and not sought
         and _just_done(token, root, region)
-        and not _sought(token, root)
     )
-    status = _status(token, root, date, published, tense)
+    status = _status(token, root, date, published, tense, sought)
     location = None
     placed = [(distance, span) for distance, span in places if mention(span, gaz) is not None]
     if placed:
@@ -2412,6 +2409,7 @@ def _status(
     date: DateRange | None,
     published: dt.date,
     tense: Tense,
+    sought: bool,
 ) -> MeetingStatus:
     chain = _chain(token, root)
     near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
@@ -2421,7 +2419,7 @@ def _status(
     off = "off" in near and bool(near & (CANCEL_WORDS | {"put"}) - {"off"})
     if off or near & {"cancel", "postpone", "scrap", "suspend"}:
         return MeetingStatus.CANCELLED
-    if _sought(token, root):
+    if sought:
         return MeetingStatus.PROPOSED
     if date is not None:
         start = date.start.iso
