@@ -579,7 +579,7 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
     sides = _sides(roles, ents)
     for article, published, records, full_names in per_article:
         drafts.extend(
-            _article_meetings(records.meetings, article, full_names, ref, region, sides, published)
+            _article_meetings(records.meetings, article, published, full_names, ref, region, sides)
         )
 
     merged = _merge(drafts, sides)
@@ -659,11 +659,11 @@ def threshold(corpus: Corpus, minimum: float) -> Corpus:
 def _article_meetings(
     meetings: Sequence[Meeting],
     article: str,
+    published: dt.date,
     full_names: dict[str, str],
     ref: Callable[[Mention, str, dict[str, str]], tuple[EntityKind, str]],
-    region: Callable[[str], str | None] = lambda place: None,
-    sides: dict[str, str] | None = None,
-    published: dt.date | None = None,
+    region: Callable[[str], str | None],
+    sides: dict[str, str],
 ) -> list[_MeetingDraft]:
     """One article's meetings: repeated reports merged, references back attached.
     ``region`` gives the country a place lies in, ``sides`` the country a person speaks for;
@@ -706,10 +706,9 @@ def _article_meetings(
             same.absorb(draft)
         else:
             drafts.append(draft)
-    if published is not None:
-        for draft in drafts:
-            if draft.recent and draft.date is None:
-                draft.date = DateRange(DateValue(published.isoformat(), Precision.DAY))
+    for draft in drafts:
+        if draft.recent and draft.date is None:
+            draft.date = DateRange(DateValue(published.isoformat(), Precision.DAY))
     return drafts
 
 

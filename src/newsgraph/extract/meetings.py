@@ -2387,13 +2387,19 @@ YEARS_AROUND = 30
 CLOCK = re.compile(r"\d\s*(?:a\.?m\.?|p\.?m\.?|gmt|GMT|local time|h\b)|\d:\d\d")
 
 
+def _near_words(token: Token, chain: list[Token]) -> set[str]:
+    """The words on the way up from a trigger and beside it, that may say what became of it."""
+    near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
+    if token.lower_ in CALLS or token.lemma_.lower() == "call":
+        near -= CALLS  # a courtesy call is the meeting, not a call for one
+    return near
+
+
 def _sought(token: Token, root: Token) -> bool:
     """A meeting proposed, asked for or sought, not yet agreed ("proposed talks", "is seeking
     talks", "proposed that they meet")."""
     chain = _chain(token, root)
-    near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
-    if token.lower_ in CALLS or token.lemma_.lower() == "call":
-        near -= CALLS  # a courtesy call is the meeting, not a call for one
+    near = _near_words(token, chain)
     up = {t.lemma_.lower() for t in chain}
     above = root.head
     if root.dep_ == "pcomp" and above.pos_ == "ADP":
@@ -2411,10 +2417,7 @@ def _status(
     tense: Tense,
     sought: bool,
 ) -> MeetingStatus:
-    chain = _chain(token, root)
-    near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
-    if token.lower_ in CALLS or token.lemma_.lower() == "call":
-        near -= CALLS  # a courtesy call is the meeting, not a call for one
+    near = _near_words(token, _chain(token, root))
     # "called off", "put off", "postponed", but not "kicked off"
     off = "off" in near and bool(near & (CANCEL_WORDS | {"put"}) - {"off"})
     if off or near & {"cancel", "postpone", "scrap", "suspend"}:
