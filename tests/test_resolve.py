@@ -862,6 +862,36 @@ def test_a_reference_back_naming_a_city_in_the_meetings_country_gives_the_city()
     assert found.evidence == (told.evidence, back.evidence)
 
 
+def test_the_meeting_named_again_is_the_meeting_told_not_the_summit_it_was_beside() -> None:
+    # "Obama and Putin met on the sidelines of the G20 summit in China. The meeting in
+    # Hangzhou lasted 90 minutes."
+    obama, putin = _person("a", "Barack Obama"), _person("a", "Vladimir Putin", 20)
+    g20, china = _organization("a", "G20", "G20", 60), _country("a", "China", "China", 70)
+    told = _meeting("a", (obama, putin), location=china, at=40)
+    summit = replace(_meeting("a", (g20,), location=china, at=50), trigger="summit")
+    hangzhou = _city("a", "Hangzhou", "China", 80)
+    back = replace(_meeting("a", (), location=hangzhou, at=90, anaphoric=True), trigger="meeting")
+    mentions = (obama, putin, g20, china, hangzhou)
+    found = _meetings(_item("a", "2016-09-05", mentions, (told, summit, back)))
+    (pair,) = [m for m in found if len(m.participants) == 2]
+    assert pair.location == "place/hangzhou"
+    assert back.evidence in pair.evidence
+
+
+def test_who_attended_the_meeting_took_part_in_the_meeting_not_the_summit_beside_it() -> None:
+    # "Trump and Putin met on the margins of the G20 summit in Hamburg. Tillerson and Lavrov
+    # also attended the meeting."
+    trump, putin = _person("a", "Donald Trump"), _person("a", "Vladimir Putin", 20)
+    g20 = _organization("a", "G20", "G20", 60)
+    told = _meeting("a", (trump, putin), at=40)
+    summit = replace(_meeting("a", (g20,), at=50), trigger="summit")
+    tillerson, lavrov = _person("a", "Rex Tillerson", 80), _person("a", "Sergei Lavrov", 90)
+    back = replace(_meeting("a", (tillerson, lavrov), at=95, anaphoric=True), trigger="meeting")
+    mentions = (trump, putin, g20, tillerson, lavrov)
+    found = _meetings(_item("a", "2017-07-07", mentions, (told, summit, back)))
+    assert sorted(len(m.participants) for m in found) == [1, 4]
+
+
 def test_a_meeting_in_a_city_and_in_its_country_told_by_two_outlets_is_one() -> None:
     def report(article: str, place: Mention) -> Item:
         putin, xi = _person(article, "Vladimir Putin"), _person(article, "Xi Jinping", 20)

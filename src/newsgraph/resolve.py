@@ -756,9 +756,16 @@ def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraf
         own = (ref.location and draft.location) or (ref.date is not None and draft.date)
         if ref.words & draft.words & GATHERING_WORDS or own or not (ref.date or ref.location):
             return draft
+    # "Obama and Putin met on the sidelines of the G20 summit in China ... The meeting in
+    # Hangzhou": a meeting or talks named again are the meeting told, before the gathering.
+    latest_first = list(reversed(drafts))
+    order = sorted(
+        latest_first,
+        key=lambda d: bool(d.words & GATHERING_WORDS) and not ref.words & GATHERING_WORDS,
+    )
     if ref.date is None and ref.location is None:
-        return drafts[-1] if drafts else None
-    for draft in reversed(drafts):
+        return order[0] if order else None
+    for draft in order:
         if ref.date is not None and (draft.date is None or not _dates_agree(draft.date, ref.date)):
             continue
         if not _places_agree(draft, ref):

@@ -532,3 +532,59 @@ def test_a_hyphenated_name_before_a_title_in_apposition_is_a_person(parse: Parse
     )
     found = _found(parse, text)
     assert [m.kind for m in _named(found, "Jean-Claude Paye")] == [PERSON], _shown(found)
+
+
+def test_a_known_place_the_model_took_for_a_person_is_the_place(parse: Parse) -> None:
+    # The model tags "Mar", which the fixes stretch to the whole name, as a person.
+    found = _found(parse, "Xi Jinping flew to Mar-a-Lago for talks.")
+    assert [m.kind for m in _named(found, "Mar-a-Lago")] == [PLACE], _shown(found)
+
+
+def test_a_city_the_model_left_untagged_beside_a_sideline_is_found(parse: Parse) -> None:
+    text = (
+        "Xi Jinping met with Vietnamese President Tran Dai Quang in Da Nang on Friday on the "
+        "sidelines of the summit."
+    )
+    found = _found(parse, text)
+    assert [(m.kind, m.key) for m in _named(found, "Da Nang")] == [(PLACE, "Da Nang")]
+
+
+def test_a_preposition_before_a_fronted_date_is_no_name(parse: Parse) -> None:
+    text = (
+        "In February, Canadian Energy Minister Marcel Masse was invited to Caracas for talks on "
+        "an oil import tax."
+    )
+    people = [m.text for m in _found(parse, text) if m.kind is PERSON]
+    assert people == ["Marcel Masse"]
+
+
+def test_two_places_sharing_their_last_word_are_two_names(parse: Parse) -> None:
+    found = _found(parse, "Officials from North and South Korea held talks on Tuesday.")
+    assert [(m.text, m.key) for m in found if m.kind is PLACE] == [
+        ("North", "North Korea"),
+        ("South Korea", "South Korea"),
+    ]
+
+
+def test_a_short_family_name_alone_is_the_person(parse: Parse) -> None:
+    text = (
+        "Narendra Modi and Chinese President Xi Jinping met in Wuhan on Saturday.\n\n"
+        "Modi invited Xi to India for a similar informal summit next year."
+    )
+    people = [m.text for m in _found(parse, text) if m.kind is PERSON]
+    assert people == ["Narendra Modi", "Xi Jinping", "Modi", "Xi"]
+
+
+def test_a_short_family_name_that_is_a_common_word_is_not_the_person(parse: Parse) -> None:
+    text = "Chinese Vice Premier He Lifeng met Janet Yellen. He said the talks were candid."
+    people = [m.text for m in _found(parse, text) if m.kind is PERSON]
+    assert people == ["He Lifeng", "Janet Yellen"]
+
+
+def test_a_surname_the_model_took_for_another_kind_is_the_person(parse: Parse) -> None:
+    text = (
+        "US President Donald Trump arrived in Riyadh on Saturday. Trump and the king signed a "
+        "joint vision at the Royal Court. Trump will also meet Crown Prince Mohammed bin Nayef."
+    )
+    people = [m.text for m in _found(parse, text) if m.kind is PERSON]
+    assert people.count("Trump") == 2

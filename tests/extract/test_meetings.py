@@ -1846,3 +1846,91 @@ def test_the_agency_of_a_dateline_after_a_headline_is_no_party(parse: Parse) -> 
     )
     met = next(m for m in meetings(parse(text)) if m.trigger == "met")
     assert _parties(met) == {"Joe Biden", "Xi Jinping"}
+
+
+def test_a_first_name_the_parser_took_for_a_preposition_is_still_a_party(parse: Parse) -> None:
+    # The model reads "Barack" as a preposition governing "Obama" and "Vladimir Putin".
+    text = "Barack Obama and Vladimir Putin have met on the sidelines of the G20 summit in China."
+    meeting = next(m for m in meetings(parse(text, "2016-09-05")) if m.trigger == "met")
+    assert _parties(meeting) == {"Barack Obama", "Vladimir Putin"}
+    assert meeting.location is not None
+    assert meeting.location.key == "China"
+
+
+def test_talks_with_one_side_and_then_with_another_are_two_meetings(parse: Parse) -> None:
+    text = (
+        "During his stop in Israel, Donald Trump held talks with Prime Minister Benjamin "
+        "Netanyahu in Jerusalem and with Palestinian President Mahmoud Abbas in Bethlehem."
+    )
+    assert sorted(_shown(list(meetings(parse(text))))) == [
+        ("talks", ["Benjamin Netanyahu", "Donald Trump"], "held", "Jerusalem", None),
+        ("talks", ["Donald Trump", "Mahmoud Abbas"], "held", "Bethlehem", None),
+    ]
+
+
+def test_talks_with_two_sides_named_together_are_one_meeting(parse: Parse) -> None:
+    text = "Angela Merkel held talks with Emmanuel Macron and Giuseppe Conte in Paris."
+    assert _parties(_one(parse, text)) == {"Angela Merkel", "Emmanuel Macron", "Giuseppe Conte"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day"),
+    [
+        (
+            "Barack Obama is due in Hanoi on Monday for talks with Tran Dai Quang.",
+            "planned",
+            "2022-01-24",
+        ),
+        (
+            "Barack Obama was in Hanoi on Monday for talks with Tran Dai Quang.",
+            "held",
+            "2022-01-17",
+        ),
+    ],
+)
+def test_someone_due_somewhere_is_yet_to_come(
+    parse: Parse, text: str, status: str, day: str
+) -> None:
+    assert _shown([_one(parse, text)]) == [
+        ("talks", ["Barack Obama", "Tran Dai Quang"], status, "Hanoi", day)
+    ]
+
+
+def test_a_sum_due_is_no_meeting_to_come(parse: Parse) -> None:
+    text = "The principal is due on Monday, the bank said after talks with Citibank on Tuesday."
+    assert [m.status for m in meetings(parse(text))] == [HELD]
+
+
+def test_who_invites_someone_somewhere_for_a_summit_names_its_place(parse: Parse) -> None:
+    text = "Kim Jong Un has invited South Korean President Moon Jae-in to Pyongyang for a summit."
+    assert _shown(
+        [
+            _one(
+                parse,
+                text,
+            )
+        ]
+    ) == [("summit", ["Kim Jong Un", "Moon Jae-in"], "proposed", "Pyongyang", None)]
+
+
+def test_he_in_a_clause_on_a_journey_is_the_traveller(parse: Parse) -> None:
+    text = (
+        "Japanese Prime Minister Shinzo Abe then left for Peru to attend the APEC forum, where "
+        "he is expected to hold talks with Russian President Vladimir Putin on Saturday."
+    )
+    assert _shown([_one(parse, text)]) == [
+        ("talks", ["Shinzo Abe", "Vladimir Putin"], "planned", None, "2022-01-22")
+    ]
+
+
+def test_their_day_of_talks_are_the_talks_of_the_subject(parse: Parse) -> None:
+    text = (
+        "South Korean President Moon Jae-in and North Korean leader Kim Jong-un signed an "
+        "agreement in Pyongyang on Wednesday, after their second day of talks."
+    )
+    assert _parties(_one(parse, text)) == {"Moon Jae-in", "Kim Jong-un"}
+
+
+def test_two_countries_sharing_a_word_are_two_parties(parse: Parse) -> None:
+    text = "Officials from North and South Korea held their first formal talks on Tuesday."
+    assert _parties(_one(parse, text)) == {"North Korea", "South Korea"}

@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -205,6 +206,7 @@ BUILDING_WORDS = {
     "resort",
     "stadium",
     "tower",
+    "guesthouse",
     "villa",
 }
 # Words for a kind of place, not the name of one: "the Law of the Sea", "aid to the North".
@@ -287,6 +289,7 @@ class EntityFixer:
             if not self._common_word(span) and not _names_a_building(span)
         ]
         spans = [part for span in spans for part in self._split_venue(span)]
+        spans = [part for span in spans for part in self._split_pair(span)]
         spans = self._dateline(spans)
         # Trimming may leave nothing: "the" alone, "(" with no name after it.
         spans = self._titled_bodies(filter_spans([s for s in spans if len(s)]))
@@ -347,6 +350,20 @@ class EntityFixer:
             head = _new(span, span.start, token.i)
             return [head, _new(tail, tail.start, tail.end, _label_for(self.gaz, key), key)]
         return [span]
+
+    def _split_pair(self, span: Span) -> list[Span]:
+        """ "North and South Korea", "East and West Germany": two places that share their
+        last word are two names, the first keyed by its full name."""
+        if span.label_ not in PLACE_LABELS or len(span) != 4 or span[1].lower_ != "and":
+            return [span]
+        first = self.gaz.canonical(f"{span[0].text} {span[3].text}")
+        second = self.gaz.canonical(span[2:].text)
+        if first is None or second is None or first == second:
+            return [span]
+        return [
+            _new(span, span.start, span.start + 1, _label_for(self.gaz, first), first),
+            _new(span, span.start + 2, span.end, _label_for(self.gaz, second), second),
+        ]
 
     def _common_word(self, span: Span) -> bool:
         """A lone common noun the model took for an organization ("Group", "Trade"), or a
@@ -535,8 +552,12 @@ class EntityFixer:
         canonical = self.gaz.canonical(span.text)
         if canonical is None:
             return self._org_head(span)
-        if span.label_ == "PERSON" and len(span) > 1:
-            return span
+        if (
+            span.label_ == "PERSON"
+            and len(span) > 1
+            and self.gaz.entries[canonical].kind is not EntityKind.PLACE
+        ):
+            return span  # a person may bear an organization's name, but "Mar-a-Lago" is a place
         return _new(span, span.start, span.end, _label_for(self.gaz, canonical), canonical)
 
     def _org_head(self, span: Span) -> Span:
@@ -863,6 +884,7 @@ class EntityFixer:
                 and end - start < 3
                 and doc[start - 1].is_title
                 and doc[start - 1].is_alpha
+                and doc[start - 1].pos_ not in FUNCTION_WORDS  # not "In February,"
             ):
                 start -= 1
             covered = [s for s in out if s.start < end and s.end > start]
@@ -977,7 +999,7 @@ class EntityFixer:
             w
             for name in full_names
             for w in name.split()
-            if len(w) > 2 and w[0].isupper() and w not in self.gaz.aliases
+            if _surname_like(w) and w not in self.gaz.aliases
         }
         # "Mrs May", "Mr Erdogan": a name after a form of address is a surname too.
         surnames |= {
@@ -1087,7 +1109,14 @@ class EntityFixer:
         taken = {t.i for s in spans for t in s}
         found = []
         for t in doc:
-            if t.text not in surnames or t.i in taken or not t.is_title or t.ent_type_ != "":
+            # also a name whose label was dropped ("Trump" taken for an organization and then
+            # for a common noun), but not a day or number ("May" as a month)
+            if (
+                t.text not in surnames
+                or t.i in taken
+                or not t.is_title
+                or t.ent_type_ in NUMERIC_LABELS
+            ):
                 continue
             # with the given names the model left too: "Theresa May has held talks"
             start = t.i
@@ -1103,6 +1132,24 @@ class EntityFixer:
                 start -= 1
             found.append(Span(doc, start, t.i + 1, label="PERSON"))
         return filter_spans(found)
+
+
+def _surname_like(word: str) -> bool:
+    """Whether a word of a full name can stand alone for the person: "Hernandez", and short
+    family names ("Xi", "Li", "Ri"), but no initial and no common word ("He", "An")."""
+    if len(word) == 2:
+        return (
+            word.isalpha()
+            and word[0].isupper()
+            and word[1].islower()
+            and (word.lower() not in STOP_WORDS)
+        )
+    return len(word) > 2 and word[0].isupper()
+
+
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+# Parts of speech no name is made of.
+FUNCTION_WORDS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
 
 
 def _deictic_days(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -10,6 +10,7 @@ are expected to take place", "a proposal to hold talks"), never into a clause th
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -277,7 +278,8 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
         for trigger in triggers:
             found = _meeting(trigger, trigger_tokens, by_token, gaz, when, sent, previous)
             if found is not None:
-                yield from _one_by_one(found, trigger.token, by_token)
+                for each in _with_each(found, trigger.token, by_token, gaz):
+                    yield from _one_by_one(each, trigger.token, by_token)
         previous = sent
 
 
@@ -453,6 +455,44 @@ def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> 
             for side in sides
         ]
     return [replace(meeting, participants=(*shared, side)) for side in sides]
+
+
+def _with_each(
+    meeting: Meeting, trigger: Token, by_token: dict[int, Span], gaz: Gazetteer
+) -> list[Meeting]:
+    """ "held talks with Netanyahu in Jerusalem and with Abbas in Bethlehem": a party meeting
+    one side and then, "and with", another holds one meeting with each, each where it says."""
+    doc = trigger.doc
+    withs = [
+        t
+        for t in trigger.sent
+        if t.lower_ == "with" and t.i > trigger.i and any(c.dep_ == "pobj" for c in t.children)
+    ]
+    if meeting.anaphoric or meeting.body is not None or len(withs) < 2:
+        return [meeting]
+    if any("and" not in {w.lower_ for w in doc[max(t.i - 3, 0) : t.i]} for t in withs[1:]):
+        return [meeting]
+    bounds = [t.idx for t in withs] + [trigger.sent.end_char]
+    shared = tuple(p for p in meeting.participants if p.evidence.begin < bounds[0])
+    if not shared:
+        return [meeting]
+    each: list[Meeting] = []
+    for begin, end in itertools.pairwise(bounds):
+        sides = tuple(p for p in meeting.participants if begin <= p.evidence.begin < end)
+        if not sides:
+            return [meeting]
+        location = meeting.location
+        if location is not None and location.evidence.begin >= bounds[0]:
+            places = [
+                span
+                for span in {span.start: span for span in by_token.values()}.values()
+                if begin <= span.start_char < end
+                and span.label_ in ("GPE", "LOC")
+                and doc[span.start - 1].lower_ in PLACE_PREPS
+            ]
+            location = mention(places[0], gaz) if places else None
+        each.append(replace(meeting, participants=(*shared, *sides), location=location))
+    return each
 
 
 def _own_tokens(head: Token) -> set[int]:
@@ -988,6 +1028,9 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
     while node.head.i != node.i and node.i not in (stop.i, trigger.i):
         if node.dep_ in ("pobj", "agent"):
             prep = node.head if node.dep_ == "pobj" else node
+            if not prep.is_lower and _same_name(prep, node):
+                node = prep  # "Barack Obama and Vladimir Putin", "Barack" misread as a preposition
+                continue
             if prep.lower_ == "to" and prep.head.lower_ in ENVOYS:
                 if node.ent_type_ != "PERSON":
                     return "about"  # "the U.S. ambassador to the United Nations": a post
@@ -1023,6 +1066,14 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
             return None
         node = node.head
     return None
+
+
+def _same_name(a: Token, b: Token) -> bool:
+    """True when two tokens are words of one named entity."""
+    first, last = sorted((a, b), key=lambda t: t.i)
+    return bool(first.ent_type_) and all(
+        t.ent_iob_ == "I" for t in first.doc[first.i + 1 : last.i + 1]
+    )
 
 
 def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
@@ -1231,11 +1282,12 @@ def _meeting(
             )
             and (
                 token.lemma_.lower() in HOST_VERBS
-                or root.lemma_.lower() in TRAVEL_VERBS
+                or root.lemma_.lower() in TRAVEL_VERBS | {"invite"}
                 or _leads_a_delegation(root)
             )
         ):
-            # "welcomed Erdogan to Sochi", "will travel to Washington for talks with Trump"
+            # "welcomed Erdogan to Sochi", "will travel to Washington for talks with Trump",
+            # "invited Moon to Pyongyang for a summit"
             places.append((_distance(span.root, token), span))
             continue
         if span.label_ in ("GPE", "LOC", "FAC") and prep in PLACE_PREPS:
@@ -1449,6 +1501,8 @@ FRAME_PREPS = {
 }
 GUESTS = {"guest", "guests"}
 FRAME_HEADS = {"ahead", "sidelines", "eve", "end", "start", "wake", "close", "margins"}
+# Parts of talks: "after their second day of talks", "at the end of a round of talks".
+SPELLS = {"day", "days", "round", "rounds", "session", "sessions"}
 RELATIVES = {"who", "that", "which"}
 
 
@@ -1460,9 +1514,9 @@ def _frame_verb(trigger: Token) -> Token | None:
         if node.dep_ in ("pobj", "dobj") and node.head.lower_ in FRAME_PREPS:
             prep = node.head  # "a news conference following talks with Blair": a verb as a prep
             node = prep.head
-            if prep.lower_ == "of" and node.lower_ not in FRAME_HEADS:
+            if prep.lower_ == "of" and node.lower_ not in FRAME_HEADS | SPELLS:
                 return None
-        elif node.lower_ in FRAME_HEADS and node.i != trigger.i and node.head.i != node.i:
+        elif node.lower_ in FRAME_HEADS | SPELLS and node.i != trigger.i and node.head.i != node.i:
             node = node.head  # "ahead of talks", "on the sidelines of a meeting"
         elif node.i != trigger.i and (
             (node.pos_ == "ADP" and node.dep_ == "prep") or node.dep_ == "pobj"
@@ -1637,7 +1691,7 @@ def _companion(
     partner = "of" if trigger.lower_ in GUESTS else "with"
     theirs = (
         _together(trigger)
-        or any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children)
+        or any(c.dep_ == "poss" and c.lower_ == "their" for c in _spell_of(trigger).children)
         or _told_during_talks(trigger)
     )
     # "Musharraf said during a visit to Britain": the visitor is who speaks during it.
@@ -1670,6 +1724,14 @@ def _companion(
         # "Netanyahu told Putin during their meeting": whom the subject addressed, too.
         words += _addressees(node)
     return _parties_named(words, by_token, gaz)
+
+
+def _spell_of(trigger: Token) -> Token:
+    """The part of the talks a trigger names, if any ("their second day of talks": "day")."""
+    prep = trigger.head
+    if trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in SPELLS:
+        return prep.head
+    return trigger
 
 
 def _told_during_talks(trigger: Token) -> bool:
@@ -1863,11 +1925,16 @@ def _clause_owner(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> 
         c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she") for c in node.children
     ):
         return None
-    # the clause may hang on a noun of the other ("a visit ... this week, where he met Xi")
-    governor = next((a for a in node.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    subject = _acting_subject(governor)[0] if governor is not None else None
-    span = by_token.get(subject.i) if subject is not None else None
-    return mention(span, gaz) if span is not None and span.label_ == "PERSON" else None
+    # the clause may hang on a noun of the other ("a visit ... this week, where he met Xi"),
+    # and that on a clause of its own ("Abe left for Peru to attend the forum, where he ...")
+    for governor in [a for a in node.ancestors if a.pos_ in ("VERB", "AUX")][:2]:
+        subject = _acting_subject(governor)[0]
+        span = by_token.get(subject.i) if subject is not None else None
+        if span is not None and span.label_ == "PERSON":
+            return mention(span, gaz)
+        if governor.dep_ not in ("advcl", "xcomp"):
+            return None
+    return None
 
 
 def _last_subject(
@@ -2366,9 +2433,17 @@ def _repeats(token: Token, root: Token) -> bool:
 
 
 def _due_otherwise(word: Token) -> bool:
-    """ "due" looks ahead only as "due to" ("due to meet"), not in "principal due by 1986"."""
+    """ "due" looks ahead as "due to" ("due to meet") or said of someone ("he is due in
+    Brussels on Thursday"), not in "principal due by 1986"."""
     doc = word.doc
-    return word.lower_ == "due" and (word.i + 1 >= len(doc) or doc[word.i + 1].lower_ != "to")
+    if word.lower_ != "due" or (word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "to"):
+        return False
+    if word.dep_ != "acomp":
+        return True
+    return not any(
+        c.dep_ == "nsubj" and (c.ent_type_ == "PERSON" or c.lower_ in (*PRONOUNS, "they", "we"))
+        for c in word.head.children
+    )
 
 
 def _date(dates: list[tuple[int, Span]], published: dt.date, tense: Tense) -> DateRange | None:
