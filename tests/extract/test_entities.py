@@ -588,3 +588,18 @@ def test_a_surname_the_model_took_for_another_kind_is_the_person(parse: Parse) -
     )
     people = [m.text for m in _found(parse, text) if m.kind is PERSON]
     assert people.count("Trump") == 2
+
+
+def test_a_portfolio_before_minister_is_part_of_the_title_not_a_body(parse: Parse) -> None:
+    found = _found(parse, "Seoul's delegation was led by Unification Minister Cho Myoung-gyon.")
+    assert [m.text for m in found if m.kind is ORGANIZATION] == []
+
+
+def test_a_hotel_named_with_its_island_is_a_building_and_a_place(parse: Parse) -> None:
+    text = (
+        "Donald Trump and Kim Jong-un shook hands on Tuesday at the Capella Hotel on "
+        "Singapore's Sentosa island."
+    )
+    found = _found(parse, text)
+    assert [m.text for m in found if m.kind is ORGANIZATION] == []
+    assert [m.key for m in found if m.kind is PLACE] == ["Singapore", "Sentosa"]

@@ -51,8 +51,8 @@ def _parties(meeting: Meeting) -> set[str]:
     return {p.key or p.text for p in meeting.participants}
 
 
-def _one(parse: Parse, text: str) -> Meeting:
-    found = list(meetings(parse(text)))
+def _one(parse: Parse, text: str, published: str = "2022-01-20") -> Meeting:
+    found = list(meetings(parse(text, published)))
     assert len(found) == 1, _shown(found)
     return found[0]
 
@@ -1934,3 +1934,20 @@ def test_their_day_of_talks_are_the_talks_of_the_subject(parse: Parse) -> None:
 def test_two_countries_sharing_a_word_are_two_parties(parse: Parse) -> None:
     text = "Officials from North and South Korea held their first formal talks on Tuesday."
     assert _parties(_one(parse, text)) == {"North Korea", "South Korea"}
+
+
+def test_a_summit_opened_by_what_the_parties_do_is_where_they_do_it(parse: Parse) -> None:
+    text = (
+        "US President Donald Trump and North Korean leader Kim Jong-un shook hands on Tuesday "
+        "at the Capella Hotel on Singapore's Sentosa island, opening the first summit between "
+        "leaders of the two countries."
+    )
+    assert _shown([_one(parse, text, "2018-06-12")]) == [
+        ("summit", ["Donald Trump", "Kim Jong-un"], "held", "Singapore", "2018-06-12")
+    ]
+
+
+def test_a_meeting_on_an_island_is_on_that_island(parse: Parse) -> None:
+    meeting = _one(parse, "Xi Jinping and Moon Jae-in met on Jeju island on Monday.")
+    assert meeting.location is not None
+    assert meeting.location.key == "Jeju"

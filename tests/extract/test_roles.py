@@ -79,6 +79,18 @@ def _check(parse: Parse, text: str, person: str, title: str, of: str) -> Role:
             "Spokesman",
             "Kremlin",
         ),
+        (
+            "South Korean Unification Minister Cho Myoung-gyon led the delegation.",
+            "Cho Myoung-gyon",
+            "Unification Minister",
+            "South Korea",
+        ),
+        (
+            "Britain's Northern Ireland Secretary Karen Bradley met party leaders.",
+            "Karen Bradley",
+            "Northern Ireland Secretary",
+            "United Kingdom",
+        ),
     ],
 )
 def test_title_before_the_name(parse: Parse, text: str, person: str, title: str, of: str) -> None:

@@ -338,16 +338,26 @@ class EntityFixer:
         """A building named with its town ("the Great Hall of the People in Beijing") is two
         names: the town is a place of its own. (A body's name may hold a place: "Organization
         for Security and Co-operation in Europe".)"""
-        if span.label_ != "FAC" or len(span) < 3 or self.gaz.canonical(span.text) is not None:
+        if (
+            span.label_ not in ("FAC", "ORG")
+            or len(span) < 3
+            or self.gaz.canonical(span.text) is not None
+        ):
             return [span]
         for token in span[1:-1]:
-            if token.lower_ != "in":
+            # "the Capella Hotel on Sentosa", read as one organization
+            building = span.doc[token.i - 1].lower_ in BUILDING_WORDS
+            if not (
+                (token.lower_ == "in" and (span.label_ == "FAC" or building))
+                or (token.lower_ in ("on", "at") and building)
+            ):
                 continue
             tail = span.doc[token.i + 1 : span.end]
             key = self.gaz.canonical(tail.text)
             if key is None or self.gaz.entries[key].kind is not EntityKind.PLACE:
                 continue
-            head = _new(span, span.start, token.i)
+            # a hotel or a tower that the model took for a body is a building
+            head = _new(span, span.start, token.i, "FAC" if building else None)
             return [head, _new(tail, tail.start, tail.end, _label_for(self.gaz, key), key)]
         return [span]
 

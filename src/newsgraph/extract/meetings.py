@@ -1225,6 +1225,15 @@ def _meeting(
             continue
         head = span.root.head
         if (
+            span.label_ in ("GPE", "LOC")
+            and span.root.dep_ in ("compound", "poss")
+            and head.lemma_.lower() == "island"
+            and _governing_prep(head, root, token) in PLACE_PREPS | {"on"}
+        ):
+            # "on Singapore's Sentosa island": the country, and the island named in it
+            places.append((_distance(span.root, token), span))
+            continue
+        if (
             span.root.dep_ in ("compound", "amod", "nmod")
             and head.i != token.i
             and head.i not in by_token
@@ -1510,6 +1519,8 @@ def _frame_verb(trigger: Token) -> Token | None:
     """The verb a preposition ties the talks to: "spoke after talks", "arrived from a
     meeting", "said ahead of talks", "will be in Rome as the guests of"."""
     node = trigger
+    if _opened(trigger):
+        return trigger.head.head  # "shook hands in Singapore, opening their summit"
     while node.pos_ not in ("VERB", "AUX") or node.i == trigger.i:
         if node.dep_ in ("pobj", "dobj") and node.head.lower_ in FRAME_PREPS:
             prep = node.head  # "a news conference following talks with Blair": a verb as a prep
@@ -1527,6 +1538,22 @@ def _frame_verb(trigger: Token) -> Token | None:
     return node
 
 
+OPENING = {"open", "start", "begin", "launch", "kick"}
+
+
+def _opened(trigger: Token) -> bool:
+    """ "Trump and Kim shook hands in Singapore, opening the first summit": talks that what
+    the parties do opens."""
+    verb = trigger.head
+    return (
+        trigger.dep_ == "dobj"
+        and verb.lemma_.lower() in OPENING
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.head.pos_ in ("VERB", "AUX")
+    )
+
+
 # Words by which a verb's time is another than that of the talks it is tied to.
 NOT_DURING = {"after", "before", "following", "from", "since", "upon", "ahead", "eve", "wake", "to"}
 
@@ -1537,7 +1564,7 @@ def _told_during(trigger: Token) -> bool:
     own talks happens where and when the talks do."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return False
-    if not _together(trigger) and not any(
+    if not (_together(trigger) or _opened(trigger)) and not any(
         (c.dep_ == "poss" and c.lower_ == "their") or (c.dep_ == "prep" and c.lower_ == "with")
         for c in trigger.children
     ):
@@ -1564,8 +1591,9 @@ def _together(trigger: Token) -> bool:
         return False
     # where they were: "at the start of", "during" (not "favour an early start to talks")
     path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
-    if not any(a.lower_ in ("at", "during", "on", "in") for a in path) or any(
-        a.lower_ == "to" for a in path
+    if not _opened(trigger) and (
+        not any(a.lower_ in ("at", "during", "on", "in") for a in path)
+        or any(a.lower_ == "to" for a in path)
     ):
         return False
     subject = _acting_subject(verb)[0]
