@@ -1951,3 +1951,34 @@ def test_a_meeting_on_an_island_is_on_that_island(parse: Parse) -> None:
     meeting = _one(parse, "Xi Jinping and Moon Jae-in met on Jeju island on Monday.")
     assert meeting.location is not None
     assert meeting.location.key == "Jeju"
+
+
+def test_a_summit_beside_which_a_meeting_is_expected_is_still_to_come(parse: Parse) -> None:
+    text = (
+        "Narendra Modi is also expected to meet Chinese President Xi Jinping on the sidelines "
+        "of the SCO summit on Thursday."
+    )
+    found = sorted(_shown(list(meetings(parse(text)))))
+    assert found == [
+        ("meet", ["Narendra Modi", "Xi Jinping"], "planned", None, "2022-01-27"),
+        ("summit", ["SCO"], "planned", None, "2022-01-27"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US Secretary of State Mike Pompeo has cancelled a planned trip to North Korea.",
+            [("trip", ["Mike Pompeo", "North Korea"], "cancelled", "North Korea", None)],
+        ),
+        (
+            "Dilson Funaro completed a week-long trip to the United States, France and Italy.",
+            [],
+        ),
+    ],
+)
+def test_a_trip_to_one_place_is_a_visit_there(
+    parse: Parse, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _shown(list(meetings(parse(text)))) == expected

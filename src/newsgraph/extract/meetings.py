@@ -54,6 +54,7 @@ MEETING_NOUNS = {
     "session",
     "discussions",
     "visit",
+    "trip",
     "conference",
     "parley",
     "round",
@@ -329,6 +330,8 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                 continue
             if lower == "audience" and not any(c.lower_ == "with" for c in token.children):
                 continue  # "an audience with the Pope", not "told an audience of students"
+            if lemma == "trip" and not _trip_to_one_place(token, by_token):
+                continue  # "a trip to North Korea", not "a trip to the US, France and Italy"
             if _frames_a_meeting(token) or _names_a_round(token):
                 continue  # "will meet Kohl at a summit in Bonn": one meeting, told by the verb
             yield _Trigger(token)
@@ -391,6 +394,23 @@ def _named_by(head: Token, by_token: dict[int, Span]) -> Span | None:
         if child.dep_ == "compound" and head.lower_ == "members" and span.label_ == "ORG":
             return span
     return None
+
+
+def _trip_to_one_place(trip: Token, by_token: dict[int, Span]) -> bool:
+    """Whether a trip goes to one place named after "to"."""
+    places = [
+        g
+        for c in trip.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return (
+        len(places) == 1
+        and (span := by_token.get(places[0].i)) is not None
+        and span.label_ in ("GPE", "LOC")
+        and not any(c.dep_ == "conj" for c in places[0].children)
+    )
 
 
 def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> list[Meeting]:
@@ -1387,7 +1407,9 @@ def _meeting(
                 borrowed = True
             elif span.label_ in ("GPE", "LOC") and unplaced:
                 places.append((_distance(span.root, token), span))
-    if borrowed and framed is not None:
+    if framed is not None and (borrowed or _tense(token, root, dates) is not Tense.FUTURE):
+        # "is expected to meet Xi on the sidelines of the SCO summit on Thursday": the summit
+        # is in that meeting's time
         tense = _tense(framed, framed, dates)
     else:
         tense = _tense(token, root, dates)
