@@ -603,3 +603,17 @@ def test_a_hotel_named_with_its_island_is_a_building_and_a_place(parse: Parse) -
     found = _found(parse, text)
     assert [m.text for m in found if m.kind is ORGANIZATION] == []
     assert [m.key for m in found if m.kind is PLACE] == ["Singapore", "Sentosa"]
+
+
+def test_a_known_town_the_model_took_for_a_nationality_is_the_town(parse: Parse) -> None:
+    found = _found(parse, "The summit in Sochi brought together the leaders of Russia and Iran.")
+    assert [(m.kind, m.key) for m in _named(found, "Sochi")] == [(PLACE, "Sochi")]
+
+
+def test_a_family_name_without_its_article_is_the_person(parse: Parse) -> None:
+    text = (
+        "Egyptian President Abdel Fattah al-Sisi arrived in Washington on Saturday.\n\n"
+        "Sisi, who arrived in Washington on Saturday, met James Mattis on Sunday."
+    )
+    people = [m.text for m in _found(parse, text) if m.kind is PERSON]
+    assert people == ["Abdel Fattah al-Sisi", "Sisi", "James Mattis"]

@@ -1982,3 +1982,41 @@ def test_a_trip_to_one_place_is_a_visit_there(
     parse: Parse, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _shown(list(meetings(parse(text)))) == expected
+
+
+def test_nationalities_of_counterparts_named_in_turn_are_no_parties_of_their_own(
+    parse: Parse,
+) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan hosted his Russian and Iranian counterparts, "
+        "Vladimir Putin and Hassan Rouhani, in Ankara on Wednesday."
+    )
+    assert _parties(_one(parse, text)) == {
+        "Recep Tayyip Erdogan",
+        "Vladimir Putin",
+        "Hassan Rouhani",
+    }
+
+
+def test_what_is_agreed_at_their_summit_dates_the_summit(parse: Parse) -> None:
+    text = (
+        "Prime Minister Shinzo Abe and U.S. President Donald Trump agreed on Friday to strengthen "
+        "the alliance, at their first summit in Washington."
+    )
+    assert _shown([_one(parse, text, "2017-02-10")]) == [
+        ("summit", ["Donald Trump", "Shinzo Abe"], "held", "Washington", "2017-02-10")
+    ]
+
+
+def test_their_next_summit_is_the_parties_meeting_anew(parse: Parse) -> None:
+    meeting = _one(parse, "The three leaders agreed to hold their next summit in Iran.")
+    assert (meeting.repeats, meeting.status) == (True, PLANNED)
+    assert meeting.location is not None
+    assert meeting.location.key == "Iran"
+
+
+def test_whom_a_summit_brings_together_takes_part(parse: Parse) -> None:
+    text = "The summit in Sochi brought together the leaders of Russia, Turkey and Iran."
+    assert _shown([_one(parse, text)]) == [
+        ("summit", ["Iran", "Russia", "Turkey"], "held", "Sochi", None)
+    ]

@@ -557,9 +557,15 @@ class EntityFixer:
         yield _new(span, cut, span.end)
 
     def _by_gazetteer(self, span: Span) -> Span:
-        if span.label_ in ("TITLE", "NORP") or span.id_:
+        if span.label_ == "TITLE" or span.id_:
             return span
         canonical = self.gaz.canonical(span.text)
+        if span.label_ == "NORP" and (
+            span.text in self.gaz.demonyms
+            or canonical is None
+            or self.gaz.entries[canonical].kind is not EntityKind.PLACE
+        ):
+            return span  # but "the summit in [Sochi]", taken for a nationality, is the town
         if canonical is None:
             return self._org_head(span)
         if (
@@ -1008,7 +1014,9 @@ class EntityFixer:
         surnames = {
             w
             for name in full_names
-            for w in name.split()
+            for word in name.split()
+            # "Sisi" of "Abdel Fattah al-Sisi", "Assad" of "Bashar al-Assad"
+            for w in {word, ARTICLE_PREFIX.sub("", word)}
             if _surname_like(w) and w not in self.gaz.aliases
         }
         # "Mrs May", "Mr Erdogan": a name after a form of address is a surname too.
@@ -1142,6 +1150,10 @@ class EntityFixer:
                 start -= 1
             found.append(Span(doc, start, t.i + 1, label="PERSON"))
         return filter_spans(found)
+
+
+# The Arabic article joined to a family name.
+ARTICLE_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]h?)-(?=[A-Z])")
 
 
 def _surname_like(word: str) -> bool:

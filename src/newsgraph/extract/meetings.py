@@ -279,7 +279,7 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
         for trigger in triggers:
             found = _meeting(trigger, trigger_tokens, by_token, gaz, when, sent, previous)
             if found is not None:
-                for each in _with_each(found, trigger.token, by_token, gaz):
+                for each in _with_each(found, trigger.token, gaz):
                     yield from _one_by_one(each, trigger.token, by_token)
         previous = sent
 
@@ -477,9 +477,7 @@ def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> 
     return [replace(meeting, participants=(*shared, side)) for side in sides]
 
 
-def _with_each(
-    meeting: Meeting, trigger: Token, by_token: dict[int, Span], gaz: Gazetteer
-) -> list[Meeting]:
+def _with_each(meeting: Meeting, trigger: Token, gaz: Gazetteer) -> list[Meeting]:
     """ "held talks with Netanyahu in Jerusalem and with Abbas in Bethlehem": a party meeting
     one side and then, "and with", another holds one meeting with each, each where it says."""
     doc = trigger.doc
@@ -505,7 +503,7 @@ def _with_each(
         if location is not None and location.evidence.begin >= bounds[0]:
             places = [
                 span
-                for span in {span.start: span for span in by_token.values()}.values()
+                for span in doc.ents
                 if begin <= span.start_char < end
                 and span.label_ in ("GPE", "LOC")
                 and doc[span.start - 1].lower_ in PLACE_PREPS
@@ -513,6 +511,15 @@ def _with_each(
             location = mention(places[0], gaz) if places else None
         each.append(replace(meeting, participants=(*shared, *sides), location=location))
     return each
+
+
+def _brings_together(clause: Token) -> bool:
+    """ "Talks opened in Astana, bringing together delegations of the Syrian government and
+    the opposition", "the summit brought together the leaders of Russia, Turkey and Iran":
+    whom the talks bring together takes part in them."""
+    return clause.lemma_.lower() == "bring" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in clause.children
+    )
 
 
 def _own_tokens(head: Token) -> set[int]:
@@ -749,6 +756,9 @@ def _climb(token: Token) -> Token:
             # Pyongyang today to meet Kim": where one is
             node = head
             continue
+        if node.dep_ == "nsubj" and _brings_together(head):
+            node = head  # "the summit brought together the leaders of Russia, Turkey and Iran"
+            continue
         if node.lemma_.lower() in DELEGATIONS and _led_by(node):
             node = head  # "The delegations to the conference are headed by ..."
             continue
@@ -835,6 +845,7 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
                 child.i not in path
                 and child.dep_ in ("ccomp", "parataxis", "advcl", "csubj")
                 and not (child.dep_ == "advcl" and child.lemma_.lower() in MEETING_VERBS)
+                and not (node.i in (trigger.i, root.i) and _brings_together(child))
             ):
                 # "met here to discuss the debt crisis today": the purpose's own day is the
                 # meeting's, when the parser hung it there
@@ -1076,10 +1087,14 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
                 if (
                     prep.lower_ == "of"
                     and owner.lemma_.lower() in PEOPLE_NOUNS
-                    and owner.dep_ == "pobj"
-                    and owner.head.lower_ == "with"
+                    and (
+                        (owner.dep_ == "pobj" and owner.head.lower_ == "with")
+                        or (owner.dep_ == "dobj" and _brings_together(owner.head))
+                    )
                 ):
-                    node = owner  # "met with members of the House Agriculture Committee"
+                    # "met with members of the House Agriculture Committee", "bringing
+                    # together delegations of the Syrian government"
+                    node = owner
                     continue
             return prep.lower_
         if node.dep_ not in ("conj", "appos", "compound", "cc", "amod", "nummod", "det", "punct"):
@@ -1156,7 +1171,9 @@ def _delegation(span: Span, by_token: dict[int, Span]) -> bool:
         end += 1  # "his Chinese counterpart, Wang Yi,": the one person named after the comma
     after = by_token.get(end)
     named = by_token.get(node.head.i)
-    return not any(s is not None and s.label_ == "PERSON" for s in (after, named))
+    # "his Russian and Iranian counterparts, Vladimir Putin and Hassan Rouhani": named in turn
+    listed = [by_token.get(c.i) for c in node.children if c.dep_ == "appos"]
+    return not any(s is not None and s.label_ == "PERSON" for s in (after, named, *listed))
 
 
 def _direct(span: Span, root: Token, trigger: Token) -> bool:
@@ -1174,6 +1191,7 @@ def _direct(span: Span, root: Token, trigger: Token) -> bool:
             node.pos_ == "VERB"
             and node.lemma_.lower() not in LIGHT | MEETING_VERBS | LEADING
             and not _visiting(node)
+            and not _brings_together(node)
         ):
             return False
     return True
@@ -1407,12 +1425,11 @@ def _meeting(
                 borrowed = True
             elif span.label_ in ("GPE", "LOC") and unplaced:
                 places.append((_distance(span.root, token), span))
-    if framed is not None and (borrowed or _tense(token, root, dates) is not Tense.FUTURE):
+    tense = _tense(token, root, dates)
+    if framed is not None and (borrowed or tense is not Tense.FUTURE):
         # "is expected to meet Xi on the sidelines of the SCO summit on Thursday": the summit
         # is in that meeting's time
         tense = _tense(framed, framed, dates)
-    else:
-        tense = _tense(token, root, dates)
     date = _date(dates, published, tense)
     sought = _sought(token, root)
     if date is None and tense is not Tense.FUTURE and not sought and _ongoing(token, root):
@@ -1533,7 +1550,7 @@ FRAME_PREPS = {
 GUESTS = {"guest", "guests"}
 FRAME_HEADS = {"ahead", "sidelines", "eve", "end", "start", "wake", "close", "margins"}
 # Parts of talks: "after their second day of talks", "at the end of a round of talks".
-SPELLS = {"day", "days", "round", "rounds", "session", "sessions"}
+SPELLS = STRETCHES | {"round", "session"}
 RELATIVES = {"who", "that", "which"}
 
 
@@ -1547,9 +1564,9 @@ def _frame_verb(trigger: Token) -> Token | None:
         if node.dep_ in ("pobj", "dobj") and node.head.lower_ in FRAME_PREPS:
             prep = node.head  # "a news conference following talks with Blair": a verb as a prep
             node = prep.head
-            if prep.lower_ == "of" and node.lower_ not in FRAME_HEADS | SPELLS:
+            if prep.lower_ == "of" and not _frame_head(node):
                 return None
-        elif node.lower_ in FRAME_HEADS | SPELLS and node.i != trigger.i and node.head.i != node.i:
+        elif _frame_head(node) and node.i != trigger.i and node.head.i != node.i:
             node = node.head  # "ahead of talks", "on the sidelines of a meeting"
         elif node.i != trigger.i and (
             (node.pos_ == "ADP" and node.dep_ == "prep") or node.dep_ == "pobj"
@@ -1558,6 +1575,11 @@ def _frame_verb(trigger: Token) -> Token | None:
         else:
             return None
     return node
+
+
+def _frame_head(node: Token) -> bool:
+    """ "ahead of", "on the sidelines of", "after two days of": a noun that ties talks to a verb."""
+    return node.lower_ in FRAME_HEADS or node.lemma_.lower() in SPELLS
 
 
 OPENING = {"open", "start", "begin", "launch", "kick"}
@@ -1722,9 +1744,13 @@ def _whereabouts(trigger: Token) -> list[Token]:
     if verb is None:
         return []
     inside = {t.i for t in trigger.subtree}
+    verbs = [verb]
+    if verb.dep_ == "xcomp":
+        verbs.append(verb.head)  # "agreed on Friday to strengthen the alliance, at their summit"
     return [
         t
-        for c in verb.children
+        for v in verbs
+        for c in v.children
         if c.dep_ in ("prep", "npadvmod") and c.lower_ in ("in", "at", "on", "from", "during")
         for t in c.subtree
         if t.i not in inside
@@ -1779,7 +1805,7 @@ def _companion(
 def _spell_of(trigger: Token) -> Token:
     """The part of the talks a trigger names, if any ("their second day of talks": "day")."""
     prep = trigger.head
-    if trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in SPELLS:
+    if trigger.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in SPELLS:
         return prep.head
     return trigger
 
@@ -2474,6 +2500,11 @@ def _repeats(token: Token, root: Token) -> bool:
     """ "The two leaders will meet again", "another round of talks": the same parties anew."""
     chain = _chain(token, root)
     if any(c.lower_ == "again" for t in chain for c in t.children):
+        return True
+    # "their next summit", "their next meeting": the parties' own, still to come.
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children) and any(
+        c.lower_ == "next" for c in token.children
+    ):
         return True
     # "another round of talks", "a second round": the parties of the talks told before.
     return token.lower_ in ("round", "rounds") and any(
