@@ -265,6 +265,13 @@ def test_weekdays(
         ("the end of the week", THU_2022_01_20, FUTURE, "2022-01"),
         # Weeks that run across two months: Dec 27 2021 - Jan 2 2022.
         ("this week", TUE_2021_12_28, UNKNOWN, None),
+        # ... of which the days before or after publication may lie in one: Monday Dec 27;
+        # Wednesday Dec 29 - Sunday Jan 2; on Friday 2018-06-01, May 28-31 and June 2-3.
+        ("earlier this week", TUE_2021_12_28, PAST, "2021-12"),
+        ("later this week", TUE_2021_12_28, FUTURE, None),
+        ("earlier this week", datetime.date(2018, 6, 1), PAST, "2018-05"),
+        ("later this week", datetime.date(2018, 6, 1), FUTURE, "2018-06"),
+        ("earlier this week", MON_2022_01_10, PAST, None),
         ("last week", datetime.date(2022, 1, 4), PAST, None),
         # The seven days before publication: Jan 13-19; Dec 29 - Jan 4.
         ("the past week", THU_2022_01_20, PAST, "2022-01"),

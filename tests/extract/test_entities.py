@@ -617,3 +617,8 @@ def test_a_family_name_without_its_article_is_the_person(parse: Parse) -> None:
     )
     people = [m.text for m in _found(parse, text) if m.kind is PERSON]
     assert people == ["Abdel Fattah al-Sisi", "Sisi", "James Mattis"]
+
+
+def test_an_acronym_written_as_a_word_is_the_body(parse: Parse) -> None:
+    found = _found(parse, "The two leaders are set to meet again at the Apec summit in Vietnam.")
+    assert [(m.kind, m.key) for m in _named(found, "Apec")] == [(ORGANIZATION, "APEC")]

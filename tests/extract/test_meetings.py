@@ -2020,3 +2020,32 @@ def test_whom_a_summit_brings_together_takes_part(parse: Parse) -> None:
     assert _shown([_one(parse, text)]) == [
         ("summit", ["Iran", "Russia", "Turkey"], "held", "Sochi", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "North Korean envoy Kim Yong Chol delivered a letter from Kim Jong Un to President "
+            "Donald Trump at the White House on Friday.",
+            ["Donald Trump", "Kim Yong Chol"],
+        ),
+        (
+            "Kim Yo-jong handed South Korean President Moon Jae-in a letter from her brother.",
+            ["Kim Yo-jong", "Moon Jae-in"],
+        ),
+    ],
+)
+def test_who_hands_someone_a_letter_meets_them(parse: Parse, text: str, parties: list[str]) -> None:
+    assert sorted(_parties(_one(parse, text))) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry delivered a letter to the embassy on Friday.",
+        "President Donald Trump presented a medal to Tiger Woods on Monday.",
+    ],
+)
+def test_a_letter_to_a_body_or_a_gift_is_no_meeting(parse: Parse, text: str) -> None:
+    assert list(meetings(parse(text))) == []

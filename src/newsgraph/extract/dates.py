@@ -123,6 +123,7 @@ _RELATIVE_UNIT = re.compile(r"(?P<mod>this|last|next) (?P<unit>month|year)", re.
 _RELATIVE_WEEK = re.compile(
     r"(?P<mod>this past|this coming|this|last|next|coming|past) (?P<unit>week|weekend)", re.ASCII
 )
+_PART_OF_WEEK = re.compile(r"(?P<side>early|earlier|later) (?:this|in the) week", re.ASCII)
 _WEEKS_AGO = re.compile(r"(?P<count>[0-9]{1,2}|[a-z]+) weeks? ago", re.ASCII)
 _SEASON = re.compile(
     rf"{_MOD}(?P<season>spring|summer|autumn|fall)(?:,? (?:of )?(?P<year>[0-9]{{4}}))?", re.ASCII
@@ -189,7 +190,8 @@ def resolve(
     is no calendar unit, so the month is the finest precision that is true of every day in it.
     "Last week" is the Monday-to-Sunday week before publication, "the past week" the seven days
     before it; "this weekend" is the one before publication in a PAST clause and the next one
-    otherwise. A season of the northern year ("last spring", "this summer", "autumn 1986",
+    otherwise. "Earlier this week" is its days before publication, "later this week" those
+    after it. A season of the northern year ("last spring", "this summer", "autumn 1986",
     "the fall" in a PAST or FUTURE clause) gives its year; winter, which runs across two years,
     gives None. Decades, durations, vague spans and times of day alone also return None, as do
     impossible dates. The function never raises.
@@ -268,6 +270,15 @@ def _without_time_of_day(text: str) -> str:
 def _parse_piece(
     text: str, published: datetime.date, tense: Tense, *, allow_bare: bool
 ) -> _Piece | None:
+    part = _PART_OF_WEEK.fullmatch(text)
+    if part is not None:
+        # "earlier this week" read on a Friday is Monday to Thursday, which may lie in one
+        # month though the whole week does not
+        monday = -published.weekday()
+        days = (monday, -1) if part["side"] in ("early", "earlier") else (1, monday + 6)
+        if days[0] > days[1]:
+            return None
+        return _fixed(_month_of_days(published, *days))
     text, qualified = _strip_leading(text)
     if text in _RELATIVE_DAYS:
         return _fixed(_shifted_day(published, _RELATIVE_DAYS[text]))

@@ -344,6 +344,8 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             yield _Trigger(token)  # "Bajwa called on President Ghani in Kabul on Sunday"
         elif token.pos_ == "VERB" and lemma == "tell" and _tells_in_person(token, by_token):
             yield _Trigger(token)  # "Netanyahu told Putin in Moscow on Wednesday that ..."
+        elif token.pos_ == "VERB" and lemma in HANDING and _hands_over(token, by_token):
+            yield _Trigger(token)  # "Kim Yong Chol delivered a letter from Kim to Trump"
         elif token.pos_ == "NOUN" and lemma in DELEGATIONS and _led_by(token):
             yield _Trigger(token, reference=True)  # "The U.S. delegation was led by Sherman"
         elif token.pos_ == "NOUN" and lemma in MEALS and _with_someone(token, by_token):
@@ -1358,7 +1360,9 @@ def _meeting(
         )
         # "paid a visit to President Macron": whom a visit goes to is met; and whom a banquet
         # is held for.
-        visits = prep == "to" and token.lemma_.lower() in VISITS and span.label_ == "PERSON"
+        visits = (
+            prep == "to" and token.lemma_.lower() in VISITS | HANDING and span.label_ == "PERSON"
+        )
         visits = visits or (prep == "for" and token.lemma_.lower() in MEALS)
         if prep is not None and prep not in PARTICIPANT_PREPS and not calls_on and not visits:
             continue
@@ -1680,6 +1684,34 @@ def _tells_in_person(verb: Token, by_token: dict[int, Span]) -> bool:
     on Wednesday", the two named, with the town they were in (a call or a letter names none)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return _people_in_a_town(verb, objects, by_token)
+
+
+# Verbs by which one hands another a letter in person.
+HANDING = {"deliver", "hand", "present"}
+LETTERS = {"letter", "message", "invitation"}
+
+
+def _hands_over(verb: Token, by_token: dict[int, Span]) -> bool:
+    """Whether one person hands another a letter: "Kim Yong Chol delivered a letter from Kim
+    to Trump at the White House", "Kim Yo-jong handed Moon a letter from her brother"."""
+
+    def person(token: Token | None) -> bool:
+        span = by_token.get(token.i) if token is not None else None
+        return span is not None and span.label_ == "PERSON"
+
+    # the letter as the object, or where a misread name's last word took it ("Moon Jae-[in]")
+    letters = [
+        t for t in verb.subtree if t.lemma_.lower() in LETTERS and verb in (t.head, t.head.head)
+    ]
+    receivers = [c for c in verb.children if c.dep_ in ("dative", "dobj") and person(c)]
+    receivers += [
+        g
+        for c in verb.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj" and person(g)
+    ]
+    return bool(letters) and bool(receivers) and person(_subject(verb))
 
 
 def _calls_on_in_person(verb: Token, by_token: dict[int, Span]) -> bool:
