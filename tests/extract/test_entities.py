@@ -622,3 +622,8 @@ def test_a_family_name_without_its_article_is_the_person(parse: Parse) -> None:
 def test_an_acronym_written_as_a_word_is_the_body(parse: Parse) -> None:
     found = _found(parse, "The two leaders are set to meet again at the Apec summit in Vietnam.")
     assert [(m.kind, m.key) for m in _named(found, "Apec")] == [(ORGANIZATION, "APEC")]
+
+
+def test_a_facility_word_after_a_title_is_no_person(parse: Parse) -> None:
+    found = _found(parse, "The meeting is being held at the Rixos President Hotel in Astana.")
+    assert [m.text for m in found if m.kind is PERSON] == []

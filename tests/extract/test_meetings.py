@@ -2049,3 +2049,23 @@ def test_who_hands_someone_a_letter_meets_them(parse: Parse, text: str, parties:
 )
 def test_a_letter_to_a_body_or_a_gift_is_no_meeting(parse: Parse, text: str) -> None:
     assert list(meetings(parse(text))) == []
+
+
+def test_a_meeting_that_may_not_work_out_is_still_planned(parse: Parse) -> None:
+    text = "Donald Trump said the June 12 meeting with Kim Jong Un in Singapore may not work out."
+    (meeting,) = meetings(parse(text, "2018-05-22"))
+    assert (meeting.status, meeting.location and meeting.location.key) == (PLANNED, "Singapore")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Donald Trump said the June 12 summit in Singapore was back on.", "2018-06-12"),
+        ("The May 30 meeting in Seoul ended without agreement.", "2018-05-30"),
+    ],
+)
+def test_a_day_that_names_a_meeting_is_in_the_story_s_year(
+    parse: Parse, text: str, day: str
+) -> None:
+    (meeting,) = meetings(parse(text, "2018-06-01"))
+    assert meeting.date == _day(day)

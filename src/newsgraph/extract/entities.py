@@ -813,6 +813,8 @@ class EntityFixer:
                 and self.gaz.canonical(span.text) is None
             ):
                 span = _new(span, span.start, span.end, "PERSON")
+            elif span.label_ == "PERSON" and len(span) == 1 and span.text in FACILITY_HEADS:
+                span = _new(span, span.start, span.end, "FAC")  # "the Rixos President [Hotel]"
             out.append(span)
         return out
 
@@ -828,6 +830,7 @@ class EntityFixer:
                 and not span.id_
                 and len(span) <= 3
                 and all(t.is_title for t in span)
+                and span[-1].text not in FACILITY_HEADS
             ):
                 out[i] = _new(span, span.start, span.end, "PERSON")
         out = self._titled_appositions(out)
@@ -839,7 +842,7 @@ class EntityFixer:
             token.tag_ == "NNP"
             and token.is_title
             and token.is_alpha
-            and token.text not in NOT_NAMES | ORG_HEADS
+            and token.text not in NOT_NAMES | ORG_HEADS | FACILITY_HEADS  # "President Hotel"
             and token.lower_ not in self.prefixes
             and self.gaz.canonical(token.text) is None
             and token.text not in self.gaz.demonyms

@@ -1434,7 +1434,10 @@ def _meeting(
         # "is expected to meet Xi on the sidelines of the SCO summit on Thursday": the summit
         # is in that meeting's time
         tense = _tense(framed, framed, dates)
-    date = _date(dates, published, tense)
+    # "the June 12 summit": a day that names the meeting is its own, in the story's year
+    # whatever the clause's time ("said the June 12 summit was back on")
+    named = bool(dates) and all(_names_its_day(span, token) for _, span in dates)
+    date = _date(dates, published, Tense.UNKNOWN if named else tense)
     sought = _sought(token, root)
     if date is None and tense is not Tense.FUTURE and not sought and _ongoing(token, root):
         # "ministers are attending the two-day conference": it is under way as the story runs
@@ -2467,6 +2470,9 @@ def _habitual(token: Token, root: Token) -> bool:
     return False
 
 
+DOUBT = {"may", "might", "could"}
+
+
 def _negated(token: Token) -> bool:
     """ "did not meet", "no talks were held"; but not talks that a speaker "does not expect
     much from" (though "did not expect Trump to meet Kim" tells of no meeting)."""
@@ -2474,7 +2480,9 @@ def _negated(token: Token) -> bool:
     for node in (token, *token.ancestors):
         open_verb = noun and node.i != token.i and node.lemma_.lower() in OPEN_VERBS
         if any(c.dep_ == "neg" for c in node.children):
-            return not open_verb
+            # "the June 12 meeting may not work out": in doubt, not called off
+            doubted = noun and any(c.dep_ == "aux" and c.lower_ in DOUBT for c in node.children)
+            return not (open_verb or doubted)
         if open_verb:
             return False  # what a speaker says or expects of talks is about the talks
     return False
@@ -2542,6 +2550,16 @@ def _repeats(token: Token, root: Token) -> bool:
     return token.lower_ in ("round", "rounds") and any(
         c.lower_ in ("another", "new", "next", "further", "fresh") or c.ent_type_ == "ORDINAL"
         for c in token.children
+    )
+
+
+def _names_its_day(span: Span, trigger: Token) -> bool:
+    """Whether a date is written before a meeting noun as its name ("the June 12 summit")."""
+    return (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and span.end <= trigger.i
+        and span.root.head.i == trigger.i
+        and span.root.dep_ in ("compound", "nmod", "npadvmod", "amod")
     )
 
 
