@@ -2069,3 +2069,14 @@ def test_a_day_that_names_a_meeting_is_in_the_story_s_year(
 ) -> None:
     (meeting,) = meetings(parse(text, "2018-06-01"))
     assert meeting.date == _day(day)
+
+
+def test_who_leads_a_side_takes_part_though_the_parser_split_the_title(parse: Parse) -> None:
+    # The model reads "Under" of "Under Secretary of State" as a preposition.
+    text = (
+        "The Russian delegation was headed by Deputy Foreign Minister Sergei Ryabkov, while the "
+        "US side was led by Under Secretary of State Thomas Shannon."
+    )
+    side = next(m for m in meetings(parse(text)) if m.trigger == "side")
+    assert _parties(side) == {"United States", "Thomas Shannon"}
+    assert side.anaphoric

@@ -263,6 +263,8 @@ class _Trigger:
 # Who leads a delegation to a meeting takes part in it: "The delegations to the conference are
 # headed by X of Venezuela, Y of Ecuador", "The U.S. delegation was led by Wendy Sherman".
 DELEGATIONS = {"delegation", "team"}
+# ... and so does who leads a side: "while the US side was led by Thomas Shannon".
+SIDES = {"side"}
 DELEGATION_LEADS = {"lead", "head"}
 
 
@@ -346,7 +348,7 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             yield _Trigger(token)  # "Netanyahu told Putin in Moscow on Wednesday that ..."
         elif token.pos_ == "VERB" and lemma in HANDING and _hands_over(token, by_token):
             yield _Trigger(token)  # "Kim Yong Chol delivered a letter from Kim to Trump"
-        elif token.pos_ == "NOUN" and lemma in DELEGATIONS and _led_by(token):
+        elif token.pos_ == "NOUN" and lemma in DELEGATIONS | SIDES and _led_by(token):
             yield _Trigger(token, reference=True)  # "The U.S. delegation was led by Sherman"
         elif token.pos_ == "NOUN" and lemma in MEALS and _with_someone(token, by_token):
             yield _Trigger(token)  # "had tea with Queen Elizabeth at Windsor Castle"
@@ -761,7 +763,7 @@ def _climb(token: Token) -> Token:
         if node.dep_ == "nsubj" and _brings_together(head):
             node = head  # "the summit brought together the leaders of Russia, Turkey and Iran"
             continue
-        if node.lemma_.lower() in DELEGATIONS and _led_by(node):
+        if node.lemma_.lower() in DELEGATIONS | SIDES and _led_by(node):
             node = head  # "The delegations to the conference are headed by ..."
             continue
         if node.lemma_.lower() in MEALS and head.lower_ == "over":
@@ -1061,8 +1063,10 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
     while node.head.i != node.i and node.i not in (stop.i, trigger.i):
         if node.dep_ in ("pobj", "agent"):
             prep = node.head if node.dep_ == "pobj" else node
-            if not prep.is_lower and _same_name(prep, node):
-                node = prep  # "Barack Obama and Vladimir Putin", "Barack" misread as a preposition
+            if not prep.is_lower and (prep.ent_type_ == "TITLE" or _same_name(prep, node)):
+                # "Barack Obama and Vladimir Putin", "Under Secretary of State Thomas Shannon":
+                # a word of a name or a title misread as a preposition
+                node = prep
                 continue
             if prep.lower_ == "to" and prep.head.lower_ in ENVOYS:
                 if node.ent_type_ != "PERSON":
