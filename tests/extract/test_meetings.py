@@ -2080,3 +2080,17 @@ def test_who_leads_a_side_takes_part_though_the_parser_split_the_title(parse: Pa
     side = next(m for m in meetings(parse(text)) if m.trigger == "side")
     assert _parties(side) == {"United States", "Thomas Shannon"}
     assert side.anaphoric
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taking part in the talks at an undisclosed location were Ambassador Li Luye and the "
+        "director-general of the Israeli Foreign Ministry, Abraham Tamir.",
+        "Li Luye and Abraham Tamir also participated in the meeting.",
+    ],
+)
+def test_who_takes_part_in_the_talks_told_before_joins_them(parse: Parse, text: str) -> None:
+    meeting = _one(parse, text)
+    assert meeting.anaphoric
+    assert {"Li Luye", "Abraham Tamir"} <= _parties(meeting)

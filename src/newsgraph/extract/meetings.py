@@ -2449,10 +2449,23 @@ HABITUAL = {"normally", "usually", "regularly", "often", "routinely", "typically
 
 
 def _attends_one_told(token: Token) -> bool:
+    """ "Tillerson attended the meeting", "Taking part in the talks were Li and Tamir"."""
+    head = token.head
+    attended = (token.dep_ == "dobj" and head.lemma_.lower() in ("attend", "join")) or (
+        token.dep_ == "pobj"
+        and head.lower_ == "in"
+        and (
+            head.head.lemma_.lower() == "participate"
+            or (head.head.lower_ == "part" and head.head.head.lemma_.lower() == "take")
+            or (
+                head.head.lemma_.lower() == "take"
+                and any(c.lower_ == "part" for c in head.head.children)
+            )
+        )
+    )
     return (
         token.pos_ == "NOUN"
-        and token.dep_ == "dobj"
-        and token.head.lemma_.lower() in ("attend", "join")
+        and attended
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
         # "the meeting", not "the Venice summit meeting of the industrialized countries"
         and all(c.dep_ in ("det", "amod", "prep", "relcl", "punct") for c in token.children)
