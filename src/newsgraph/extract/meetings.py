@@ -264,7 +264,7 @@ class _Trigger:
 # headed by X of Venezuela, Y of Ecuador", "The U.S. delegation was led by Wendy Sherman".
 DELEGATIONS = {"delegation", "team"}
 # ... and so does who leads a side: "while the US side was led by Thomas Shannon".
-SIDES = {"side"}
+LED_GROUPS = DELEGATIONS | {"side"}
 DELEGATION_LEADS = {"lead", "head"}
 
 
@@ -348,7 +348,7 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             yield _Trigger(token)  # "Netanyahu told Putin in Moscow on Wednesday that ..."
         elif token.pos_ == "VERB" and lemma in HANDING and _hands_over(token, by_token):
             yield _Trigger(token)  # "Kim Yong Chol delivered a letter from Kim to Trump"
-        elif token.pos_ == "NOUN" and lemma in DELEGATIONS | SIDES and _led_by(token):
+        elif token.pos_ == "NOUN" and lemma in LED_GROUPS and _led_by(token):
             yield _Trigger(token, reference=True)  # "The U.S. delegation was led by Sherman"
         elif token.pos_ == "NOUN" and lemma in MEALS and _with_someone(token, by_token):
             yield _Trigger(token)  # "had tea with Queen Elizabeth at Windsor Castle"
@@ -763,7 +763,7 @@ def _climb(token: Token) -> Token:
         if node.dep_ == "nsubj" and _brings_together(head):
             node = head  # "the summit brought together the leaders of Russia, Turkey and Iran"
             continue
-        if node.lemma_.lower() in DELEGATIONS | SIDES and _led_by(node):
+        if node.lemma_.lower() in LED_GROUPS and _led_by(node):
             node = head  # "The delegations to the conference are headed by ..."
             continue
         if node.lemma_.lower() in MEALS and head.lower_ == "over":
@@ -1701,24 +1701,23 @@ LETTERS = {"letter", "message", "invitation"}
 def _hands_over(verb: Token, by_token: dict[int, Span]) -> bool:
     """Whether one person hands another a letter: "Kim Yong Chol delivered a letter from Kim
     to Trump at the White House", "Kim Yo-jong handed Moon a letter from her brother"."""
-
-    def person(token: Token | None) -> bool:
-        span = by_token.get(token.i) if token is not None else None
-        return span is not None and span.label_ == "PERSON"
-
     # the letter as the object, or where a misread name's last word took it ("Moon Jae-[in]")
     letters = [
         t for t in verb.subtree if t.lemma_.lower() in LETTERS and verb in (t.head, t.head.head)
     ]
-    receivers = [c for c in verb.children if c.dep_ in ("dative", "dobj") and person(c)]
+    receivers = [c for c in verb.children if c.dep_ in ("dative", "dobj")]
     receivers += [
         g
         for c in verb.children
         if c.dep_ in ("prep", "dative") and c.lower_ == "to"
         for g in c.children
-        if g.dep_ == "pobj" and person(g)
+        if g.dep_ == "pobj"
     ]
-    return bool(letters) and bool(receivers) and person(_subject(verb))
+    return (
+        bool(letters)
+        and any(_names_a_person(r, by_token) for r in receivers)
+        and _names_a_person(_subject(verb), by_token)
+    )
 
 
 def _calls_on_in_person(verb: Token, by_token: dict[int, Span]) -> bool:
@@ -1736,14 +1735,17 @@ def _calls_on_in_person(verb: Token, by_token: dict[int, Span]) -> bool:
     return _people_in_a_town(verb, objects, by_token)
 
 
+def _names_a_person(token: Token | None, by_token: dict[int, Span]) -> bool:
+    """Whether a word is a person's name, or a title with the name in apposition ("army chief
+    General Qamar Javed Bajwa")."""
+    if token is None:
+        return False
+    named = [token, *(c for c in token.children if c.dep_ == "appos")]
+    return any((span := by_token.get(t.i)) and span.label_ == "PERSON" for t in named)
+
+
 def _people_in_a_town(verb: Token, objects: list[Token], by_token: dict[int, Span]) -> bool:
     """Whether a verb's subject and one of ``objects`` are people, and it names the town."""
-
-    def person(token: Token) -> bool:
-        # "army chief General Qamar Javed Bajwa": a title with the name in apposition
-        named = [token, *(c for c in token.children if c.dep_ == "appos")]
-        return any((span := by_token.get(t.i)) and span.label_ == "PERSON" for t in named)
-
     towns = [
         span
         for prep in verb.children
@@ -1751,11 +1753,9 @@ def _people_in_a_town(verb: Token, objects: list[Token], by_token: dict[int, Spa
         for c in prep.children
         if c.dep_ == "pobj" and (span := by_token.get(c.i)) is not None
     ]
-    subject = _subject(verb)
     return (
-        subject is not None
-        and person(subject)
-        and any(person(o) for o in objects)
+        _names_a_person(_subject(verb), by_token)
+        and any(_names_a_person(o, by_token) for o in objects)
         and any(s.label_ in ("GPE", "LOC") for s in towns)
     )
 
@@ -2451,16 +2451,14 @@ HABITUAL = {"normally", "usually", "regularly", "often", "routinely", "typically
 def _attends_one_told(token: Token) -> bool:
     """ "Tillerson attended the meeting", "Taking part in the talks were Li and Tamir"."""
     head = token.head
+    # "take part in" with "in" hung on "part" or on "take"
+    verb = head.head.head if head.head.lower_ == "part" else head.head
     attended = (token.dep_ == "dobj" and head.lemma_.lower() in ("attend", "join")) or (
         token.dep_ == "pobj"
         and head.lower_ == "in"
         and (
-            head.head.lemma_.lower() == "participate"
-            or (head.head.lower_ == "part" and head.head.head.lemma_.lower() == "take")
-            or (
-                head.head.lemma_.lower() == "take"
-                and any(c.lower_ == "part" for c in head.head.children)
-            )
+            verb.lemma_.lower() == "participate"
+            or (verb.lemma_.lower() == "take" and any(c.lower_ == "part" for c in verb.children))
         )
     )
     return (
