@@ -1076,3 +1076,45 @@ def test_the_father_named_after_bin_joins_no_son_across_articles() -> None:
         "Salman": set(),
         "Tamim bin Hamad al-Thani": {"Thani"},
     }
+
+
+def _helsinki_talks(article: str, published: str, names: tuple[str, ...], dated: bool) -> Item:
+    """An article reporting talks of the people named in Helsinki, on 2018-07-16 or undated."""
+    people = tuple(_person(article, name, 20 * i) for i, name in enumerate(names))
+    helsinki = _city(article, "Helsinki", "Finland", 200)
+    meeting = _meeting(
+        article,
+        people,
+        date=_day("2018-07-16") if dated else None,
+        location=helsinki,
+        at=300,
+    )
+    return _item(article, published, (*people, helsinki), (meeting,))
+
+
+def test_reports_of_one_day_and_town_sharing_two_parties_are_one_meeting() -> None:
+    wide = _helsinki_talks(
+        "a", "2018-07-16", ("Donald Trump", "Vladimir Putin", "Mike Pompeo", "Sergei Lavrov"), True
+    )
+    both = _helsinki_talks(
+        "b", "2018-07-16", ("Vladimir Putin", "Donald Trump", "Sauli Niinisto"), True
+    )
+    (found,) = _meetings(wide, both)
+    assert len(found.participants) == 5
+    assert len(found.evidence) == 2
+
+
+def test_reports_of_one_day_and_town_sharing_one_party_stay_apart() -> None:
+    one = _helsinki_talks("a", "2018-07-16", ("Donald Trump", "Vladimir Putin"), True)
+    other = _helsinki_talks("b", "2018-07-16", ("Vladimir Putin", "Sauli Niinisto"), True)
+    assert len(_meetings(one, other)) == 2
+
+
+def test_an_undated_retelling_by_some_of_the_parties_is_the_wider_dated_meeting() -> None:
+    wide = _helsinki_talks(
+        "a", "2018-07-16", ("Donald Trump", "Vladimir Putin", "Mike Pompeo", "Sergei Lavrov"), True
+    )
+    retold = _helsinki_talks("b", "2018-07-17", ("Donald Trump", "Vladimir Putin"), False)
+    (found,) = _meetings(wide, retold)
+    assert found.date == _day("2018-07-16")
+    assert len(found.evidence) == 2

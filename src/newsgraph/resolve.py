@@ -526,7 +526,11 @@ def same_meeting(
         and _same_sides(a, b, sides)
     ):
         return True
-    return exact and nested and a.location is not None and a.location == b.location
+    # Reports of one day in one town that share two parties: the same meeting told with
+    # more or fewer of those present ("Trump and Putin held talks in Helsinki", "Pompeo and
+    # Lavrov attended the expanded session").
+    shared = len(a.participants & b.participants) >= 2
+    return exact and (nested or shared) and a.location is not None and a.location == b.location
 
 
 def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
@@ -811,8 +815,8 @@ def _retold_undated(
 ) -> list[_MeetingDraft]:
     """ "Putin and Erdogan met in Sochi", told without a day by a story published a day after
     another told "... in Sochi on Wednesday": the same meeting, when one dated meeting of the
-    same parties (and no other place) took place in the days before the undated story, or is
-    still to come when it is told as planned."""
+    same parties (or of more, among them these) and no other place took place in the days
+    before the undated story, or is still to come when it is told as planned."""
     dated: dict[frozenset[str], list[_MeetingDraft]] = defaultdict(list)
     for draft in drafts:
         if draft.date is not None and len(draft.participants) > 1:
@@ -823,14 +827,27 @@ def _retold_undated(
             out.append(draft)
             continue
         day = published[next(iter(draft.articles))]
-        fits = [
+        # the same parties; else, one meeting at which more were present ("Trump and Putin's
+        # summit", after a story of their talks with Lavrov and Pompeo)
+        same = dated.get(frozenset(draft.participants), [])
+        wider = [
             d
-            for d in dated.get(frozenset(draft.participants), [])
-            if _places_agree(draft, d)
-            and draft.body == d.body
-            and _statuses_agree(d, draft)
-            and _told_within(d.date, day)
+            for parties, found in dated.items()
+            if len(draft.participants) > 1 and parties > draft.participants
+            for d in found
         ]
+        fits = []
+        for candidates in (same, wider):
+            fits = [
+                d
+                for d in candidates
+                if _places_agree(draft, d)
+                and draft.body == d.body
+                and _statuses_agree(d, draft)
+                and _told_within(d.date, day)
+            ]
+            if fits:
+                break
         if len(fits) == 1:
             fits[0].absorb(draft)
         else:

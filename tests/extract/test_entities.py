@@ -627,3 +627,86 @@ def test_an_acronym_written_as_a_word_is_the_body(parse: Parse) -> None:
 def test_a_facility_word_after_a_title_is_no_person(parse: Parse) -> None:
     found = _found(parse, "The meeting is being held at the Rixos President Hotel in Astana.")
     assert [m.text for m in found if m.kind is PERSON] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May will travel to Brussels on Monday for talks.",
+        "Prime Minister Theresa May met Leo Varadkar in Dublin.",
+        "The talks in London were chaired by Theresa May.",
+    ],
+)
+def test_a_given_name_before_a_month_s_name_makes_a_person(parse: Parse, text: str) -> None:
+    found = _found(parse, text)
+    assert [m.kind for m in _named(found, "Theresa May")] == [PERSON]
+
+
+def test_the_month_alone_is_the_person_once_named_in_full(parse: Parse) -> None:
+    text = "Theresa May will travel to Brussels on Monday.\n\nMay will then meet Donald Tusk."
+    people = [m.text for m in _found(parse, text) if m.kind is PERSON]
+    assert people == ["Theresa May", "May", "Donald Tusk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spot April U.S. soybean contracts will rise to 90,000 yen.",
+        "Talks resumed on Friday May 4 in Geneva.",
+        "Ministers will meet again in May in Geneva.",
+    ],
+)
+def test_a_month_that_dates_something_makes_no_person(parse: Parse, text: str) -> None:
+    found = _found(parse, text)
+    assert [m.text for m in found if m.kind is PERSON] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "key"),
+    [
+        (
+            "May had lunch with Jean-Claude Juncker, the European commission president.",
+            "European commission",
+            "European Commission",
+        ),
+        (
+            "May met Donald Tusk, the president of the European council, in the afternoon.",
+            "European council",
+            "European Council",
+        ),
+    ],
+)
+def test_a_body_written_in_lower_case_after_its_first_word_is_the_body(
+    parse: Parse, text: str, body: str, key: str
+) -> None:
+    found = _found(parse, text)
+    assert [(m.kind, m.key) for m in _named(found, body)] == [(ORGANIZATION, key)]
+
+
+def test_a_name_before_a_lower_case_body_and_its_title_is_a_person(parse: Parse) -> None:
+    text = "May had lunch with Jean-Claude Juncker, the European commission president."
+    assert [m.kind for m in _named(_found(parse, text), "Jean-Claude Juncker")] == [PERSON]
+
+
+def test_a_clock_s_zone_is_no_place(parse: Parse) -> None:
+    found = _found(parse, "The summit began at about 14:20 Moscow time in Helsinki.")
+    assert [m.key for m in found if m.kind is PLACE] == ["Helsinki"]
+
+
+def test_a_name_after_a_title_written_as_a_form_is_the_person_throughout(parse: Parse) -> None:
+    text = (
+        "President Trump returned to Washington on Wednesday after his summit with North Korean "
+        "leader Kim Jong Un.\n\nCritics said the agreement was vague. Trump also announced that "
+        "the United States would suspend military exercises.\n\nJapanese Prime Minister Shinzo "
+        "Abe spoke with Trump by phone on Tuesday night."
+    )
+    kinds = {m.kind for m in _found(parse, text) if m.text == "Trump"}
+    assert kinds == {PERSON}
+
+
+def test_a_body_after_a_lower_case_post_is_no_person(parse: Parse) -> None:
+    text = (
+        "A telex from committee chairman Citibank went to creditor banks. Citibank said the "
+        "package was agreed. Citibank will sign it on Friday."
+    )
+    assert [m.text for m in _found(parse, text) if m.kind is PERSON] == []

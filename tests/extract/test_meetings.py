@@ -1338,9 +1338,11 @@ def test_a_building_named_with_its_town_gives_the_town(parse: Parse) -> None:
     assert _shown([_one(parse, text)]) == [
         ("met", ["Imran Khan", "Xi Jinping"], "held", "Beijing", "2022-01-18")
     ]
-    # A building alone is no place of the graph: the meeting stays without one.
+    # A building alone is no place of the graph: a seat of government gives its town.
     text = "Macron received Lebanese Prime Minister Saad al-Hariri at the Elysee Palace on Monday."
-    assert _one(parse, text).location is None
+    location = _one(parse, text).location
+    assert location is not None
+    assert location.key == "Paris"
 
 
 def test_a_journey_made_to_meet_someone_ends_where_they_meet(parse: Parse) -> None:
@@ -1608,7 +1610,7 @@ def test_who_after_a_long_apposition_is_the_person_it_hangs_on(parse: Parse) -> 
 def test_whom_a_banquet_is_held_for_is_met(parse: Parse) -> None:
     text = "Donald Trump hosted a state dinner for Emmanuel Macron at the White House on Tuesday."
     assert _shown([_one(parse, text)]) == [
-        ("dinner", ["Donald Trump", "Emmanuel Macron"], "held", None, "2022-01-18")
+        ("dinner", ["Donald Trump", "Emmanuel Macron"], "held", "Washington", "2022-01-18")
     ]
     assert list(meetings(parse("The ministers held a dinner for reporters."))) == []
 
@@ -2094,3 +2096,315 @@ def test_who_takes_part_in_the_talks_told_before_joins_them(parse: Parse, text: 
     meeting = _one(parse, text)
     assert meeting.anaphoric
     assert {"Li Luye", "Abraham Tamir"} <= _parties(meeting)
+
+
+def test_a_meeting_later_that_day_takes_the_day_of_the_one_told_before(parse: Parse) -> None:
+    text = (
+        "Theresa May will travel to Brussels on Monday for a working lunch with Jean-Claude "
+        "Juncker.\n\nMay will then meet Donald Tusk later in the afternoon."
+    )
+    lunch, tusk = meetings(parse(text, "2017-12-03"))
+    assert _parties(tusk) == {"May", "Donald Tusk"}
+    assert tusk.date == lunch.date == _day("2017-12-04")
+    assert tusk.status is PLANNED
+
+
+def test_a_time_of_day_alone_gives_no_day_when_none_was_told(parse: Parse) -> None:
+    meeting = _one(parse, "Theresa May will meet Donald Tusk later in the afternoon.")
+    assert meeting.date is None
+
+
+def test_the_body_of_a_party_s_post_convenes_nothing(parse: Parse) -> None:
+    text = "Theresa May will meet Donald Tusk, the president of the European Council, on Monday."
+    meeting = _one(parse, text, "2017-12-03")
+    assert meeting.body is None
+    assert {"Theresa May", "Donald Tusk"} <= _parties(meeting)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "Saudi Crown Prince Mohammed bin Salman met US President Donald Trump at the White "
+            "House on Tuesday.",
+            "Washington",
+        ),
+        (
+            "Russian President Vladimir Putin received Israeli Prime Minister Benjamin "
+            "Netanyahu at the Kremlin on Wednesday.",
+            "Moscow",
+        ),
+    ],
+)
+def test_a_meeting_at_a_seat_of_government_is_in_its_town(
+    parse: Parse, text: str, town: str
+) -> None:
+    meeting = _one(parse, text, "2018-03-22")
+    assert meeting.location is not None
+    assert (meeting.location.key, meeting.location.kind) == (town, EntityKind.PLACE)
+
+
+def test_a_seat_of_government_that_speaks_places_no_meeting(parse: Parse) -> None:
+    text = "The White House said Donald Trump would meet Kim Jong Un on June 12."
+    meeting = _one(parse, text, "2018-05-20")
+    assert meeting.location is None
+    assert _parties(meeting) == {"Donald Trump", "Kim Jong Un"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Saudi Crown Prince Mohammed bin Salman visited Britain earlier this month, where he "
+            "had lunch with Queen Elizabeth II.",
+            DateRange(DateValue("2018-03", Precision.MONTH)),
+        ),
+        (
+            "Japanese Prime Minister Shinzo Abe made a surprise visit to Beijing on Monday, where "
+            "he met Chinese President Xi Jinping.",
+            _day("2018-03-19"),
+        ),
+    ],
+)
+def test_a_meeting_where_a_stay_was_takes_the_stay_s_time(
+    parse: Parse, text: str, day: DateRange
+) -> None:
+    found = list(meetings(parse(text, "2018-03-20")))
+    met = found[-1]
+    assert len(_parties(met)) == 2
+    assert met.location is not None
+    assert met.date == day
+
+
+def test_a_meeting_where_another_leg_began_does_not_take_the_leg_s_day(parse: Parse) -> None:
+    text = (
+        "Pakistani President Pervez Musharraf arrived in Britain on Sunday night after flying "
+        "from the United States, where he met President George W Bush."
+    )
+    met = next(m for m in meetings(parse(text, "2005-02-15")) if m.trigger == "met")
+    assert met.location is not None
+    assert met.location.key == "United States"
+    assert met.date is None
+
+
+def test_the_two_leaders_joined_by_a_third_are_three_parties(parse: Parse) -> None:
+    text = (
+        "Russian President Vladimir Putin arrived in Ankara on Tuesday for talks with Turkish "
+        "President Recep Tayyip Erdogan.\n\nOn Wednesday the two leaders will be joined by "
+        "Iranian President Hassan Rouhani for a three-way summit on Syria."
+    )
+    summit = next(m for m in meetings(parse(text, "2018-04-03")) if m.trigger == "summit")
+    assert _parties(summit) == {"Vladimir Putin", "Recep Tayyip Erdogan", "Hassan Rouhani"}
+    assert (summit.status, summit.date) == (PLANNED, _day("2018-04-04"))
+
+
+def test_the_meeting_a_second_one_comes_after_was_held_before(parse: Parse) -> None:
+    text = (
+        "Russian President Vladimir Putin arrived in Ankara on Tuesday for talks with Turkish "
+        "President Recep Tayyip Erdogan.\n\nOn Wednesday the two leaders will be joined by "
+        "Iranian President Hassan Rouhani for a three-way summit, their second such meeting "
+        "after a summit in the Russian resort of Sochi in November."
+    )
+    found = list(meetings(parse(text, "2018-04-03")))
+    sochi = next(m for m in found if m.location is not None and m.location.key == "Sochi")
+    assert sochi.status is HELD
+    assert sochi.date == DateRange(DateValue("2017-11", Precision.MONTH))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pompeo and Kim Yong Chol held talks in New York on Thursday as the two countries try to "
+        "salvage a summit between President Donald Trump and Kim Jong Un.",
+        "Officials are trying to arrange a meeting between Vladimir Putin and Donald Trump.",
+    ],
+)
+def test_a_meeting_that_is_being_saved_or_arranged_is_still_to_come(
+    parse: Parse, text: str
+) -> None:
+    found = list(meetings(parse(text, "2018-05-31")))
+    ahead = next(m for m in found if "Donald Trump" in _parties(m))
+    assert ahead.status is PLANNED
+
+
+def test_a_dateline_ended_by_a_colon_takes_no_part(parse: Parse) -> None:
+    text = (
+        "WUHAN: Prime Minister Narendra Modi and Chinese President Xi Jinping on Friday began a "
+        "two-day informal summit in the central Chinese city of Wuhan."
+    )
+    meeting = _one(parse, text, "2018-04-27")
+    assert _parties(meeting) == {"Narendra Modi", "Xi Jinping"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Wuhan"
+
+
+def test_a_purpose_clause_does_not_make_a_past_visit_one_to_come(parse: Parse) -> None:
+    text = (
+        "German Foreign Minister Heiko Maas visited Ankara earlier this month to prepare the trip."
+    )
+    meeting = _one(parse, text, "2018-09-20")
+    assert meeting.status is HELD
+    assert meeting.date == DateRange(DateValue("2018-09", Precision.MONTH))
+
+
+def test_a_meeting_held_later_is_on_the_day_of_the_one_told_before(parse: Parse) -> None:
+    text = (
+        "U.S. Secretary of State Rex Tillerson and Russian Foreign Minister Sergei Lavrov held "
+        "talks in Moscow on Wednesday.\n\nRussian President Vladimir Putin later received "
+        "Tillerson at the Kremlin for nearly two hours.\n\nTillerson will later meet Chinese "
+        "President Xi Jinping."
+    )
+    talks, kremlin, ahead = meetings(parse(text, "2017-04-12"))
+    assert talks.date == kremlin.date == _day("2017-04-12")
+    assert kremlin.location is not None
+    assert kremlin.location.key == "Moscow"
+    assert (ahead.status, ahead.date) == (PLANNED, None)
+
+
+def test_a_host_s_several_guests_are_one_meeting(parse: Parse) -> None:
+    text = (
+        "German Foreign Minister Heiko Maas hosted Sergei Lavrov, Pavlo Klimkin and Jean-Yves "
+        "Le Drian at a government guesthouse in Berlin."
+    )
+    meeting = _one(parse, text, "2018-06-11")
+    assert _parties(meeting) == {
+        "Heiko Maas",
+        "Sergei Lavrov",
+        "Pavlo Klimkin",
+        "Jean-Yves Le Drian",
+    }
+
+
+def test_where_after_a_visit_s_days_is_the_place_of_the_visit(parse: Parse) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan will pay an official visit to Germany on Sept. "
+        "27-29, where he will meet Chancellor Angela Merkel, the presidency said on Thursday."
+    )
+    met = next(m for m in meetings(parse(text, "2018-09-20")) if m.trigger == "meet")
+    assert _parties(met) == {"Recep Tayyip Erdogan", "Angela Merkel"}
+    assert met.location is not None
+    assert met.location.key == "Germany"
+    assert met.date is not None
+    assert met.date.start.iso == "2018-09-27"
+
+
+def test_the_source_of_the_news_hung_on_a_party_takes_no_part(parse: Parse) -> None:
+    text = (
+        "The two leaders will discuss the Korean Peninsula ahead of Donald Trump's planned summit "
+        "with North Korean leader Kim Jong-un, presidential spokesman Yoon Young-chan said."
+    )
+    summit = next(m for m in meetings(parse(text, "2018-05-04")) if m.trigger == "summit")
+    assert _parties(summit) == {"Donald Trump", "Kim Jong-un"}
+
+
+def test_a_dialogue_that_is_held_is_a_meeting(parse: Parse) -> None:
+    text = (
+        "Japan and China held their first high-level economic dialogue in nearly eight years in "
+        "Tokyo on Monday."
+    )
+    meeting = _one(parse, text, "2018-04-16")
+    assert _parties(meeting) == {"Japan", "China"}
+    assert meeting.date == _day("2018-04-16")
+    assert list(meetings(parse("Seoul called for dialogue with North Korea on Monday."))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "day"),
+    [
+        (
+            "Prime Minister Narendra Modi will also call on President Bidya Devi Bhandari on "
+            "Saturday.",
+            PLANNED,
+            "2018-05-12",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi called on Nepalese President Bidya Devi Bhandari "
+            "on Thursday.",
+            HELD,
+            "2018-05-10",
+        ),
+    ],
+)
+def test_who_calls_on_a_person_meets_them(
+    parse: Parse, text: str, status: MeetingStatus, day: str
+) -> None:
+    meeting = _one(parse, text, "2018-05-11")
+    assert _parties(meeting) == {"Narendra Modi", "Bidya Devi Bhandari"}
+    assert (meeting.status, meeting.date) == (status, _day(day))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Narendra Modi called on Nepal to speed up the projects.",
+        "Narendra Modi called on Bidya Devi Bhandari to resign.",
+    ],
+)
+def test_a_call_on_someone_to_act_is_no_meeting(parse: Parse, text: str) -> None:
+    assert list(meetings(parse(text))) == []
+
+
+def test_a_building_named_after_its_town_gives_the_town(parse: Parse) -> None:
+    text = (
+        "French President Emmanuel Macron hosted Russian leader Vladimir Putin at the Palace of "
+        "Versailles on Monday."
+    )
+    location = _one(parse, text, "2017-05-29").location
+    assert location is not None
+    assert location.key == "Versailles"
+
+
+def test_a_summit_named_for_a_pair_has_the_pair_as_its_parties(parse: Parse) -> None:
+    text = (
+        "Malcolm Turnbull and Joko Widodo met on Saturday ahead of the ASEAN-Australia Special "
+        "Summit, which opens in Sydney on Sunday."
+    )
+    found = list(meetings(parse(text, "2018-03-17")))
+    summit = next(m for m in found if m.trigger == "Summit")
+    assert _parties(summit) == {"ASEAN", "Australia"}
+    assert (summit.status, summit.date) == (PLANNED, _day("2018-03-18"))
+    met = next(m for m in found if m.trigger == "met")
+    assert _parties(met) == {"Malcolm Turnbull", "Joko Widodo"}
+
+
+def test_a_guest_welcomed_to_a_seat_of_government_meets_in_its_town(parse: Parse) -> None:
+    text = (
+        "President Donald Trump welcomed South Korean President Moon Jae-in to the White House "
+        "on Tuesday, as the two leaders sought to keep plans for a summit with North Korea on "
+        "track."
+    )
+    # "the two leaders" are not parties of a summit told deep in their clause
+    (meeting,) = meetings(parse(text, "2018-05-22"))
+    assert _parties(meeting) == {"Donald Trump", "Moon Jae-in"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Washington"
+
+
+def test_a_country_in_a_dateline_without_a_dash_takes_no_part(parse: Parse) -> None:
+    text = (
+        "Helsinki, Finland (CNN) President Donald Trump and Russian President Vladimir Putin met "
+        "face to face on Monday in Helsinki for their first formal summit."
+    )
+    met = next(m for m in meetings(parse(text, "2018-07-16")) if m.trigger == "met")
+    assert _parties(met) == {"Donald Trump", "Vladimir Putin"}
+
+
+def test_talks_in_the_capital_of_a_nationality_are_in_that_capital(parse: Parse) -> None:
+    text = (
+        "Russian President Vladimir Putin and US President Donald Trump have held talks in the "
+        "Finnish capital, the Kremlin press service said."
+    )
+    location = _one(parse, text, "2018-07-16").location
+    assert location is not None
+    assert location.key == "Helsinki"
+
+
+def test_their_summit_is_that_of_he_who_sides_with_another(parse: Parse) -> None:
+    text = (
+        "Donald Trump has been accused of treason after he sided with Vladimir Putin over his own "
+        "intelligence agencies at a press conference following their summit in Helsinki."
+    )
+    meeting = _one(parse, text, "2018-07-17")
+    assert _parties(meeting) == {"Donald Trump", "Vladimir Putin"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Helsinki"

@@ -13,8 +13,8 @@ from newsgraph.extract.nlp import DATELINE_PATTERN
 from newsgraph.records import Dateline, EntityKind, Mention
 
 # The place ends at a comma ("HANGZHOU, China"), a bracket ("(Reuters)"), a slash (the first
-# of several places: "SINGAPORE/WASHINGTON") or the dash.
-PLACE_END = re.compile(r"\s*(?:,|\(|/|\s-|--|\u2013|\u2014)")
+# of several places: "SINGAPORE/WASHINGTON"), the dash or a colon ("WUHAN:").
+PLACE_END = re.compile(r"\s*(?:,|\(|/|\s-|--|\u2013|\u2014|:)")
 
 
 def dateline(doc: Doc) -> Iterator[Dateline]:

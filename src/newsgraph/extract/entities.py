@@ -7,6 +7,7 @@ inside a name, an acronym whose expansion stands beside it in parentheses.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -261,9 +262,10 @@ PERSONAL_TITLES = {
     "spokeswoman",
     "sultan",
 }
-# A dateline's place in capitals: "RIYADH (Reuters) -", "ABU DHABI, May 20 -", "SOCHI --".
+# A dateline's place in capitals: "RIYADH (Reuters) -", "ABU DHABI, May 20 -", "SOCHI --",
+# "WUHAN:".
 DATELINE_PLACE = re.compile(
-    r"\s*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?=\s*(?:,|\(|--?\s|\u2013|\u2014))"
+    r"\s*([A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){0,3})(?=\s*(?:,|\(|--?\s|\u2013|\u2014|:\s))"
 )
 
 
@@ -294,6 +296,7 @@ class EntityFixer:
         # Trimming may leave nothing: "the" alone, "(" with no name after it.
         spans = self._titled_bodies(filter_spans([s for s in spans if len(s)]))
         spans = [s for span in spans for s in self._split_title(span) if len(s)]
+        spans = [self._lowercase_body(span) for span in spans]
         spans = [self._by_gazetteer(span) for span in spans if not self._not_a_place(span)]
         spans = self._merge_bodies(spans)
         spans = self._acronyms(spans)
@@ -386,12 +389,17 @@ class EntityFixer:
 
     def _not_a_place(self, span: Span) -> bool:
         """A place name that is not a name: a demonym ("a Kuwaiti tanker"), a name used as an
-        adjective beside one ("Latin American and Caribbean exporters"), or a name that ends in
-        a common noun ("the East bloc")."""
+        adjective beside one ("Latin American and Caribbean exporters"), a name that ends in
+        a common noun ("the East bloc"), or a clock's zone ("10 a.m. Beijing time")."""
         if span.label_ not in PLACE_LABELS:
             return False
         if span.text in self.gaz.demonyms:
             return True
+        doc = span.doc
+        if span.end < len(doc) and doc[span.end].lower_ == "time" and span.start > 0:
+            before = doc[span.start - 1]
+            if before.like_num or before.ent_type_ == "TIME" or ":" in before.text:
+                return True  # "at 14:20 Moscow time": a clock's zone, no place of the story
         root = span.root
         partner = root.head if root.dep_ == "conj" else None
         if (
@@ -555,6 +563,28 @@ class EntityFixer:
         ):
             yield Span(span.doc, span.start, cut, label="TITLE")
         yield _new(span, cut, span.end)
+
+    def _lowercase_body(self, span: Span) -> Span:
+        """A body's name some papers write in lower case after its first word: "the European
+        [commission]", "the European [council]"."""
+        doc = span.doc
+        if span.label_ not in ("ORG", "NORP") or span.id_:
+            return span
+        for size in (2, 1):
+            end = span.end + size
+            words = doc[span.end : end]
+            if end > len(doc) or not all(t.is_lower and t.is_alpha for t in words):
+                continue
+            if words[-1].text not in LOWER_CASE_BODIES:
+                continue  # but not "Yonhap news agency", a description after the name
+            name = " ".join([span.text, *(t.text.capitalize() for t in words)])
+            canonical = self.gaz.canonical(name)
+            if (
+                canonical is not None
+                and self.gaz.entries[canonical].kind is EntityKind.ORGANIZATION
+            ):
+                return _new(span, span.start, end, "ORG", canonical)
+        return span
 
     def _by_gazetteer(self, span: Span) -> Span:
         if span.label_ == "TITLE" or span.id_:
@@ -834,7 +864,8 @@ class EntityFixer:
             ):
                 out[i] = _new(span, span.start, span.end, "PERSON")
         out = self._titled_appositions(out)
-        return self._fronted_names(self._untagged_names(self._named_after_titles(out)))
+        out = self._month_surnames(self._named_after_titles(out))
+        return self._fronted_names(self._untagged_names(out))
 
     def _name_word(self, token: Token) -> bool:
         """A capitalised proper noun that names no body, place or nationality."""
@@ -880,6 +911,33 @@ class EntityFixer:
             if end > title.end and not (end < len(doc) and _name_goes_on(doc[end])):
                 out.append(Span(doc, title.end, end, label="PERSON"))
                 taken.update(range(title.end, end))
+        return sorted(out, key=lambda s: s.start)
+
+    def _month_surnames(self, spans: list[Span]) -> list[Span]:
+        """A given name before a month's name makes a person: "[Theresa May] will travel". A
+        date has a number or a weekday by its month ("May 5", "Friday, May"), never a name."""
+        if not spans:
+            return spans
+        doc = spans[0].doc
+        taken = {t.i for s in spans if s.label_ != "DATE" for t in s}
+        out = list(spans)
+        for t in doc[1:]:
+            given = doc[t.i - 1]
+            if (
+                t.text in MONTH_NAMES
+                and t.i not in taken
+                and given.i not in taken
+                and given.text not in MONTH_NAMES | WEEKDAY_NAMES
+                and self._name_word(given)
+                and given.ent_type_ not in NUMERIC_LABELS
+                and not (t.i + 1 < len(doc) and doc[t.i + 1].like_num)
+                and t.dep_ not in ("compound", "amod", "nmod")  # "Spot April soybeans"
+            ):
+                dates = [s for s in out if s.label_ == "DATE" and s.start <= t.i < s.end]
+                if any(len(s) > 1 for s in dates):
+                    continue
+                out = [s for s in out if s not in dates]
+                out.append(Span(doc, given.i, t.i + 1, label="PERSON"))
         return sorted(out, key=lambda s: s.start)
 
     @staticmethod
@@ -1032,6 +1090,17 @@ class EntityFixer:
             and s.doc[s.start - 1].text in self.gaz.honorifics
             and s.text not in self.gaz.aliases
         }
+        # "President Trump returned": a name right after a person's title is a surname too.
+        titled = {s.end for s in spans if s.label_ == "TITLE" and s[-1].is_title}
+        surnames |= {
+            s.text
+            for s in spans
+            if s.label_ == "PERSON"
+            and len(s) == 1
+            and s.start in titled
+            and _surname_like(s.text)
+            and s.text not in self.gaz.aliases
+        }
         surnames -= self.prefixes_cased
         spans = [p for s in spans for p in self._of_people(s, full_names, surnames)]
         spans = spans + self._missed(spans, surnames)
@@ -1172,6 +1241,10 @@ def _surname_like(word: str) -> bool:
     return len(word) > 2 and word[0].isupper()
 
 
+# Heads of bodies' names that some papers write in lower case: "the European commission".
+LOWER_CASE_BODIES = {"commission", "council", "parliament", "court", "assembly", "committee"}
+MONTH_NAMES = set(calendar.month_name[1:])
+WEEKDAY_NAMES = set(calendar.day_name)
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Parts of speech no name is made of.
 FUNCTION_WORDS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.dates import Tense, resolve
 from newsgraph.extract.entities import (
+    CONFIDENCE_KEYED,
     PUBLISHED,
     country_mention,
     evidence,
@@ -59,7 +60,11 @@ MEETING_NOUNS = {
     "parley",
     "round",
     "audience",
+    "dialogue",
 }
+# "Held their first economic dialogue": a dialogue that is held is a meeting; one that is
+# called for or welcomed is a way of dealing.
+DIALOGUE_VERBS = {"hold", "host", "chair", "co-chair", "attend", "open"}
 # Meals taken with someone named: "had lunch with Macron", "a working dinner with Abe".
 MEALS = {"breakfast", "lunch", "luncheon", "dinner", "supper", "tea", "banquet"}
 # Nouns that count only in the plural: "a talk" is a lecture, "discussion" a topic.
@@ -225,6 +230,10 @@ FUTURE_WORDS = {
     "next",
     "future",
     "planned",
+    "arrange",  # "are trying to arrange a meeting"
+    "salvage",  # "try to salvage a summit"
+    "rescue",
+    "revive",
 }
 # Verbs whose infinitive tells of what is still to come: "agreed to meet", "want to visit".
 INTENT_VERBS = {"agree", "decide", "want", "promise", "pledge", "vow", "seek", "try", "wish"}
@@ -275,14 +284,17 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
     when = dt.date.fromisoformat(published) if isinstance(published, str) else dt.date.today()
     by_token = {t.i: s for s in doc.ents for t in s}
     previous: Span | None = None
+    day: DateRange | None = None  # the day of the meeting told last, for "later that day"
     for sent in sentences(doc):
         triggers = list(_triggers(sent, by_token))
         trigger_tokens = {t.token.i for t in triggers}
         for trigger in triggers:
-            found = _meeting(trigger, trigger_tokens, by_token, gaz, when, sent, previous)
+            found = _meeting(trigger, trigger_tokens, by_token, gaz, when, sent, previous, day)
             if found is not None:
                 for each in _with_each(found, trigger.token, gaz):
                     yield from _one_by_one(each, trigger.token, by_token)
+                if (dated := found.date) is not None and dated.end is None:
+                    day = dated if dated.start.precision is Precision.DAY else day
         previous = sent
 
 
@@ -311,7 +323,10 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
         lemma = token.lemma_.lower()
         lower = token.lower_
         if token.pos_ == "VERB" and (
-            lemma in MEETING_VERBS or _sits_down_with(token) or _talks_together(token)
+            lemma in MEETING_VERBS
+            or _sits_down_with(token)
+            or _talks_together(token)
+            or _calls_on(token, by_token)
         ):
             visit = token.head
             if token.dep_ in ("advcl", "xcomp") and visit.lemma_.lower() == "visit":
@@ -332,6 +347,10 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                 continue
             if lower == "audience" and not any(c.lower_ == "with" for c in token.children):
                 continue  # "an audience with the Pope", not "told an audience of students"
+            if lemma == "dialogue" and not (
+                token.dep_ == "dobj" and token.head.lemma_.lower() in DIALOGUE_VERBS
+            ):
+                continue
             if lemma == "trip" and not _trip_to_one_place(token, by_token):
                 continue  # "a trip to North Korea", not "a trip to the US, France and Italy"
             if _frames_a_meeting(token) or _names_a_round(token):
@@ -420,7 +439,8 @@ def _trip_to_one_place(trip: Token, by_token: dict[int, Span]) -> bool:
 def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> list[Meeting]:
     """ "Abdullah was scheduled to meet Whitehead, Weinberger and committee leaders": one
     party meeting several named one after another meets each of them, one meeting apiece
-    (but "met Erdogan and Rouhani for a summit" is one meeting of three)."""
+    (but "met Erdogan and Rouhani for a summit" is one meeting of three, and so is "hosted
+    Erdogan and Rouhani")."""
     if meeting.anaphoric or meeting.body is not None or trigger.pos_ != "VERB":
         return [meeting]
     subject, _ = _acting_subject(trigger)
@@ -436,6 +456,8 @@ def _one_by_one(meeting: Meeting, trigger: Token, by_token: dict[int, Span]) -> 
     ]
     if len(heads) != 1 or any(t.lower_ in TOGETHER for t in trigger.sent):
         return [meeting]
+    if trigger.lemma_.lower() in HOST_VERBS:
+        return [meeting]  # "Maas hosted Lavrov, Klimkin and Le Drian": guests of one meeting
     doc = trigger.doc
     objects = (heads[0], *heads[0].conjuncts)
     # "met Italian Prime Minister Berlusconi and German Chancellor Schroeder": leaders of
@@ -548,6 +570,26 @@ def _visiting(token: Token) -> bool:
     if token.lower_ != "visiting":
         return False
     return token.dep_ == "amod" or (token.dep_ == "pcomp" and token.head.lower_ == "with")
+
+
+def _calls_on(verb: Token, by_token: dict[int, Span]) -> bool:
+    """ "Modi will call on President Bhandari": a courtesy call on a person, not a call on
+    someone to do something ("called on Nepal to speed up the projects")."""
+    if verb.lemma_.lower() != "call" or any(
+        c.dep_ in ("xcomp", "advcl", "ccomp") for t in (verb, *verb.children) for c in t.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(g.dep_ == "pobj" and _is_person(g, by_token) for g in c.children)
+        for c in verb.children
+    )
+
+
+def _is_person(token: Token, by_token: dict[int, Span]) -> bool:
+    span = by_token.get(token.i)
+    return span is not None and span.label_ == "PERSON"
 
 
 def _sits_down_with(verb: Token) -> bool:
@@ -715,10 +757,12 @@ def _is_body(span: Span) -> bool:
 
 def _met_as_guest(span: Span) -> bool:
     """ "is to meet the Senate Finance Committee", "visited the committee": the body is met, as
-    any other guest; it does not convene the meeting."""
+    any other guest; it does not convene the meeting. Nor does the body of a party's post."""
     node = span.root
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "meet the subcommittee and the Senate Finance Committee"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.ent_type_ == "TITLE":
+        return True  # "Tusk, the president of the European Council": a post, not a session
     return node.dep_ == "dobj" and node.head.lemma_.lower() in MEETING_VERBS | VISITS
 
 
@@ -1211,6 +1255,7 @@ def _meeting(
     published: dt.date,
     sentence: Span,
     previous: Span | None = None,
+    day: DateRange | None = None,
 ) -> Meeting | None:
     token = trigger.token
     root = _climb(token)
@@ -1232,6 +1277,8 @@ def _meeting(
     for span in spans:
         if _agency_credit(span):
             continue  # "SINGAPORE (Reuters) - Trump met Kim": who reports, not who meets
+        if _speaks_the_sentence(span):
+            continue  # "... a summit with Kim Jong Un, presidential spokesman Yoon said."
         prep = _governing_prep(span.root, root, token)
         if span.label_ in ("DATE", "TIME"):  # "last night", "this morning" are TIME
             if prep == "since" or span[0].lower_ == "since":
@@ -1243,6 +1290,15 @@ def _meeting(
             continue
         if span.label_ == "NORP":
             country = gaz.demonyms.get(span.text)
+            capital = span.root.head
+            if (
+                capital.lower_ == "capital"
+                and span.root.dep_ == "amod"
+                and _governing_prep(capital, root, token) in PLACE_PREPS
+                and _place(span, gaz) is not None
+            ):
+                places.append((_distance(span.root, token), span))  # "in the Finnish capital"
+                continue
             if (
                 country
                 and _delegation(span, by_token)
@@ -1261,9 +1317,10 @@ def _meeting(
             # "talks with Turkish Ambassador to Athens Nazmi Akiman", where the parser hung
             # the name on "to": the person the title names
             person = _named_after(span, by_token)
-            found = mention(person, gaz) if person is not None else None
-            if found is not None:
-                participants.append(found)
+            if person is not None and not _speaks_the_sentence(person):
+                found = mention(person, gaz)
+                if found is not None:
+                    participants.append(found)
             continue
         if span.label_ == "TITLE" or _is_modifier(span, by_token):
             continue
@@ -1343,6 +1400,16 @@ def _meeting(
             # "invited Moon to Pyongyang for a summit"
             places.append((_distance(span.root, token), span))
             continue
+        welcomed = prep == "to" and (
+            token.lemma_.lower() in HOST_VERBS or root.lemma_.lower() in TRAVEL_VERBS
+        )
+        if (
+            span.label_ == "ORG"
+            and (prep in PLACE_PREPS or welcomed)
+            and _seat_town(span, gaz) is not None
+        ):
+            places.append((_distance(span.root, token), span))  # "at the White House"
+            continue
         if span.label_ in ("GPE", "LOC", "FAC") and prep in PLACE_PREPS:
             if not _in_topic(span.root, root):
                 places.append((_distance(span.root, token), span))
@@ -1381,8 +1448,14 @@ def _meeting(
                 gathered.add(party.text)
     if body is not None:
         participants.extend(_body_members(body, gaz))
+    # "the ASEAN-Australia Special Summit": the pair its name gives are its parties, not
+    # whoever meets ahead of it
+    own_name = by_token.get(token.i)
+    pair = _body_members(own_name, gaz) if own_name is not None and "-" in own_name.text else []
+    if len(pair) > 1:
+        participants.extend(pair)
     # "Yildirim spoke after talks with Merkel": whoever the talks frame took part in them.
-    if trigger.body is None:
+    elif trigger.body is None:
         participants[:0] = _companion(token, by_token, gaz, previous)
     # Whoever convenes a council is not one of its parties; whoever says "he will meet" is.
     if trigger.body is None and any(
@@ -1408,6 +1481,23 @@ def _meeting(
     where = _where_before(root, by_token)
     if where is not None and not places:
         places.append((_distance(where.root, token), where))
+    if where is not None and not dates:
+        # "visited Britain earlier this month, where he had lunch with the Queen": the time of
+        # the stay is the meeting's
+        # the stay is the meeting's, not the time of another leg ("arrived in Britain on
+        # Sunday after flying from the United States, where he met Bush")
+        own = {t.i for t in root.subtree}
+        stay = _verb_of(where.root)
+        dates.extend(
+            (_distance(span.root, token), span)
+            for i in range(sentence.start, min(own))
+            if (span := by_token.get(i)) is not None
+            and span.start == i
+            and span.label_ in ("DATE", "TIME")
+            and span.root.i not in own
+            and span[0].lower_ != "since"
+            and _verb_of(span.root) == stay
+        )
     # "met on the sidelines of an ASEAN meeting in Manila on Sunday": the place and the day of
     # the gathering it was part of, when the sentence gives it none of its own.
     frame = _frame_gathering(token)
@@ -1442,6 +1532,13 @@ def _meeting(
     # whatever the clause's time ("said the June 12 summit was back on")
     named = bool(dates) and all(_names_its_day(span, token) for _, span in dates)
     date = _date(dates, published, Tense.UNKNOWN if named else tense)
+    if date is None and day is not None and any(PART_OF_DAY.fullmatch(s.text) for _, s in dates):
+        date = day  # "May will then meet Tusk later in the afternoon": the day told before
+    later = any(
+        c.lower_ == "later" and c.dep_ == "advmod" for t in {token, root} for c in t.children
+    )
+    if date is None and day is not None and later and tense is Tense.PAST:
+        date = day  # "Putin later received Tillerson at the Kremlin", after their talks
     sought = _sought(token, root)
     if date is None and tense is not Tense.FUTURE and not sought and _ongoing(token, root):
         # "ministers are attending the two-day conference": it is under way as the story runs
@@ -1454,14 +1551,14 @@ def _meeting(
     )
     status = _status(token, root, date, published, tense, sought)
     location = None
-    placed = [(distance, span) for distance, span in places if mention(span, gaz) is not None]
+    placed = [(distance, span) for distance, span in places if _place(span, gaz) is not None]
     if placed:
         # A building that is no place of the graph ("at the Great Hall of the People in
         # Beijing") gives way to the town named with it; the talks' own place ("arrived in
         # Japan, holding talks with Abe at a resort in Nagato") comes before the journey's.
         own = {t.i for t in token.subtree}
         where = min(placed, key=lambda p: (p[1].root.i not in own, p[0], p[1].start))[1]
-        location = mention(where, gaz)
+        location = _place(where, gaz)
     if status is not MeetingStatus.CANCELLED and _negated(token):
         return None  # "did not meet": no meeting to report
     if _habitual(token, root):
@@ -1471,6 +1568,8 @@ def _meeting(
         two = _the_two(token, by_token, gaz, sentence, previous)
         if two and {p.text for p in participants} <= {p.text for p in two}:
             participants = two
+        elif two and _joined_by(token):
+            participants = two + participants  # "the two leaders will be joined by Rouhani"
     lone: list[Mention] = []
     if (
         len(participants) == 1
@@ -1825,8 +1924,15 @@ def _companion(
     if subject.lower_ in RELATIVES and node.dep_ == "relcl":
         subject = node.head
     if subject.lower_ in ("he", "she"):
-        found = _speaker(node, by_token, gaz) or _last_subject([subject], previous, by_token, gaz)
-        return [found] if found is not None else []
+        found = (
+            _speaker(node, by_token, gaz)
+            or _clause_owner(trigger, by_token, gaz)
+            or _last_subject([subject], previous, by_token, gaz)
+        )
+        if found is None:
+            return []
+        # "after he sided with Putin at a press conference following their summit"
+        return [found, *_parties_named(_addressees(node), by_token, gaz)] if theirs else [found]
     words: list[Token] = [subject]
     if theirs:
         # Everyone the subject names: "Moon and Trump discussed it during their summit".
@@ -1898,6 +2004,21 @@ def _they(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Men
 # "The two leaders", "the two countries": nouns for two parties of one kind named just before.
 PAIRED_PEOPLE = {"leader", "president", "minister", "premier", "man", "woman", "head"}
 PAIRED_COUNTRIES = {"country", "nation", "government", "neighbour", "neighbor"}
+
+
+def _joined_by(trigger: Token) -> bool:
+    """ "The two leaders will be joined by Rouhani for a summit": the verb of the meeting's
+    clause has a subject of its own, whom the others named in it join."""
+    verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and _subject(verb) is not None
+        and verb.i
+        in (
+            trigger.head.i,
+            trigger.head.head.i,
+        )
+    )
 
 
 def _the_two(
@@ -2015,13 +2136,34 @@ def _speaker(
     return None
 
 
+def _speaks_the_sentence(span: Span) -> bool:
+    """A name right before the sentence's closing verb of saying, which the parser may have
+    hung on a party named before it: the source of the news."""
+    doc = span.doc
+    if span.label_ != "PERSON" or span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return (
+        verb.dep_ == "ROOT"
+        and verb.lemma_.lower() in REPORTING
+        and span.root.head.i != verb.i
+        # what was said came before the name ("..., spokesman Yoon said."), not after it
+        and not any(c.dep_ in ("ccomp", "dobj") and c.i > verb.i for c in verb.children)
+    )
+
+
+def _verb_of(token: Token) -> int:
+    """The verb whose clause a word belongs to, as a token index (the root's when none)."""
+    return next((a.i for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.sent.root.i)
+
+
 def _where_before(root: Token, by_token: dict[int, Span]) -> Span | None:
     """ "a visit to Beijing this week, where he met Xi": the place "where" stands for, the
     nearest one named before it, wherever the parser hung the clause."""
     where = next((c for c in root.children if c.lower_ == "where" and c.dep_ == "advmod"), None)
     if where is None or root.dep_ != "relcl":
         return None
-    for i in range(where.i - 1, max(where.sent.start, where.i - 6) - 1, -1):
+    for i in range(where.i - 1, max(where.sent.start, where.i - 10) - 1, -1):
         span = by_token.get(i)
         if span is not None and span.label_ in ("GPE", "LOC", "FAC"):
             return span
@@ -2276,6 +2418,66 @@ def _party(span: Span, gaz: Gazetteer) -> Mention | None:
     return found
 
 
+def _seat_town(span: Span, gaz: Gazetteer) -> Mention | None:
+    """The town of a seat of government that stands for it: the White House is in Washington."""
+    entry = gaz.entries.get(span.id_)
+    if entry is None or entry.category != "metonym" or entry.country is None:
+        return None
+    town = next((c for c, country in gaz.capitals.items() if country == entry.country), None)
+    if town is None or gaz.entries[town].category != "capital":
+        return None
+    return Mention(
+        kind=EntityKind.PLACE,
+        text=span.text,
+        evidence=span_evidence(span),
+        key=town,
+        country=entry.country,
+        confidence=CONFIDENCE_KEYED,
+    )
+
+
+def _capital(span: Span, gaz: Gazetteer) -> Mention | None:
+    """ "The Finnish capital": the one capital of the country a nationality names."""
+    country = gaz.demonyms.get(span.text)
+    towns = [town for town, of in gaz.capitals.items() if of == country]
+    towns = [town for town in towns if gaz.entries[town].category == "capital"]
+    if len(towns) != 1:
+        return None
+    return Mention(
+        kind=EntityKind.PLACE,
+        text=span.text,
+        evidence=span_evidence(span),
+        key=towns[0],
+        country=country,
+        confidence=CONFIDENCE_KEYED,
+    )
+
+
+def _place(span: Span, gaz: Gazetteer) -> Mention | None:
+    """Where a meeting is, from a place's name, a seat of government's, or the town a
+    building is named after ("the Palace of Versailles")."""
+    if span.label_ == "ORG":
+        return _seat_town(span, gaz)
+    if span.label_ == "NORP":
+        return _capital(span, gaz)
+    if span.label_ == "FAC":
+        cut = next((t.i for t in span if t.lower_ == "of"), None)
+        town = span.doc[cut + 1 : span.end] if cut is not None else None
+        key = gaz.canonical(town.text) if town else None
+        if town is None or key is None or gaz.entries[key].kind is not EntityKind.PLACE:
+            return None
+        return Mention(
+            kind=EntityKind.PLACE,
+            text=town.text,
+            evidence=span_evidence(town),
+            key=key,
+            country=gaz.entries[key].country,
+            is_country=gaz.entries[key].category == "country",
+            confidence=CONFIDENCE_KEYED,
+        )
+    return mention(span, gaz)
+
+
 def _body_members(body: Span, gaz: Gazetteer) -> list[Mention]:
     """ "NATO-Russia Council" -> NATO and Russia; "OSCE Permanent Council" -> OSCE."""
     key = body.id_ or body.text
@@ -2335,15 +2537,27 @@ def _chain(token: Token, root: Token) -> list[Token]:
 
 
 def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
+    counted = token.head.head
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("after", "since")
+        and counted.lower_ in MEETING_NOUNS
+        and any(c.ent_type_ == "ORDINAL" for c in counted.children)
+    ):
+        return Tense.PAST  # "their second such meeting after a summit in Sochi in November"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in FUTURE_WORDS:
+        return Tense.FUTURE  # "try to salvage a summit", "are preparing a summit"
     chain = _chain(token, root)
     # An adjective tells the time of its own noun only: "a future meeting", but not "discussed
     # the future relationship over dinner".
+    # Nor does the purpose it was for: "visited Ankara earlier this month to prepare the trip".
     words = {
         w.lower_
         for t in chain
         for w in (t, *t.children)
         if not _due_otherwise(w)
         and not (w.dep_ == "amod" and t.i != token.i and t.pos_ in ("NOUN", "PROPN"))
+        and not (w.dep_ in ("advcl", "xcomp") and w.i > t.i and t.tag_ == "VBD" and _purpose(w))
     } | {t.lemma_.lower() for t in chain}
     if token.lower_ in CALLS or token.lemma_.lower() == "call":
         words -= CALLS
@@ -2605,6 +2819,10 @@ def _date(dates: list[tuple[int, Span]], published: dt.date, tense: Tense) -> Da
 
 
 YEARS_AROUND = 30
+PART_OF_DAY = re.compile(
+    r"(?:later |earlier )?(?:in the |that |the same )?(?:morning|afternoon|evening|night|day)",
+    re.IGNORECASE,
+)
 CLOCK = re.compile(r"\d\s*(?:a\.?m\.?|p\.?m\.?|gmt|GMT|local time|h\b)|\d:\d\d")
 
 
