@@ -710,3 +710,10 @@ def test_a_body_after_a_lower_case_post_is_no_person(parse: Parse) -> None:
         "package was agreed. Citibank will sign it on Friday."
     )
     assert [m.text for m in _found(parse, text) if m.kind is PERSON] == []
+
+
+def test_a_photo_credit_names_no_organization(parse: Parse) -> None:
+    text = "Chinese President Xi Jinping met Donald Trump in Beijing on Thursday. [Photo/Xinhua]"
+    found = _found(parse, text)
+    assert [m.text for m in found if m.kind is ORGANIZATION] == []
+    assert [m.text for m in found if m.kind is PERSON] == ["Xi Jinping", "Donald Trump"]

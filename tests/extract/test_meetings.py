@@ -2408,3 +2408,27 @@ def test_their_summit_is_that_of_he_who_sides_with_another(parse: Parse) -> None
     assert _parties(meeting) == {"Donald Trump", "Vladimir Putin"}
     assert meeting.location is not None
     assert meeting.location.key == "Helsinki"
+
+
+def test_a_meeting_named_again_in_apposition_is_one_meeting_of_both(parse: Parse) -> None:
+    text = (
+        "Moon Jae-in arrived in the North Korean capital on Tuesday for a three-day summit, his "
+        "third meeting with Kim Jong-un this year."
+    )
+    meeting = _one(parse, text, "2018-09-19")
+    assert _parties(meeting) == {"Moon Jae-in", "Kim Jong-un"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Pyongyang"
+    assert meeting.date == _day("2018-09-18")
+
+
+def test_a_summit_beside_which_two_met_on_a_day_is_on_that_day(parse: Parse) -> None:
+    text = (
+        "US President Donald Trump and Russian President Vladimir Putin met for the first time on "
+        "Friday on the sidelines of the G20 summit in Hamburg."
+    )
+    found = list(meetings(parse(text, "2017-07-07")))
+    assert [(m.trigger, m.date) for m in found] == [
+        ("met", _day("2017-07-07")),
+        ("summit", _day("2017-07-07")),
+    ]

@@ -236,6 +236,7 @@ CREDITS = re.compile(
     r"\([^()]*\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch) by\b[^()]*\)"
     r"|(?m:^[ \t]*(?:Additional )?(?:[Rr]eporting|Writing|Editing|Compiled) by\b[^\n]*$)"
     r"|(?m:^[^\n]*\bcontributed (?:reporting|(?:to )?(?:this|the) (?:report|story))\b[^\n]*$)"
+    r"|\[(?:Photo|Photograph|Picture|Image|Video)s?/[^\[\]\n]{1,60}\]"  # "[Photo/Xinhua]"
 )
 
 

@@ -355,6 +355,8 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                 continue  # "a trip to North Korea", not "a trip to the US, France and Italy"
             if _frames_a_meeting(token) or _names_a_round(token):
                 continue  # "will meet Kohl at a summit in Bonn": one meeting, told by the verb
+            if _renames(token):
+                continue  # "a three-day summit, his third meeting with Kim": told by the first
             yield _Trigger(token)
         elif lower in GUESTS and any(
             c.lower_ == "of" and any(by_token.get(g.i) is not None for g in c.children)
@@ -572,6 +574,17 @@ def _visiting(token: Token) -> bool:
     return token.dep_ == "amod" or (token.dep_ == "pcomp" and token.head.lower_ == "with")
 
 
+def _renames(noun: Token) -> bool:
+    """A meeting noun in apposition to another, naming the same meeting again."""
+    head = noun.head
+    return (
+        noun.dep_ == "appos"
+        and noun.lemma_.lower() in MEETING_NOUNS | {"talk"}
+        and head.pos_ in ("NOUN", "PROPN")
+        and (head.lower_ in MEETING_NOUNS or head.lemma_.lower() in MEETING_NOUNS)
+    )
+
+
 def _calls_on(verb: Token, by_token: dict[int, Span]) -> bool:
     """ "Modi will call on President Bhandari": a courtesy call on a person, not a call on
     someone to do something ("called on Nepal to speed up the projects")."""
@@ -667,7 +680,17 @@ def _said_of(verb: Token, skip: Token, by_token: dict[int, Span]) -> list[Span]:
     """The places and days hung on a verb itself ("met in Hamburg in July"), outside ``skip``."""
     inside = {t.i for t in skip.subtree}
     found: list[Span] = []
-    for child in verb.children:
+    # "met for the first time on Friday": a day the parser hung on the verb's phrase of time
+    times = [
+        c
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for n in p.children
+        if n.lower_ == "time"
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+    ]
+    for child in [*verb.children, *times]:
         if child.i in inside:
             continue
         if child.dep_ == "prep" and child.lower_ in PLACE_PREPS | {"on"}:
@@ -1089,6 +1112,7 @@ PLACE_NOUNS = {
     "capital",
     "region",
     "province",
+    "prefecture",
     "island",
 }
 
@@ -1283,6 +1307,8 @@ def _meeting(
         if span.label_ in ("DATE", "TIME"):  # "last night", "this morning" are TIME
             if prep == "since" or span[0].lower_ == "since":
                 continue  # "his first visit since 2005": when the one before was
+            if any(_renames(a) and a.head.i == token.i for a in span.root.ancestors):
+                continue  # "a summit, his third meeting with Kim this year": a count's span
             if _when_asked(span, token):
                 continue  # "North Korea on Friday proposed talks": when it was proposed
             if not _when_called_off(span):
@@ -1464,6 +1490,7 @@ def _meeting(
         speaker = (
             _speaker(token, by_token, gaz)
             or _clause_owner(token, by_token, gaz)
+            or _owner_of_the_clause(token, by_token, gaz)
             or _last_subject(region, previous, by_token, gaz)
         )
         if speaker is not None:
@@ -2192,6 +2219,21 @@ def _clause_owner(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> 
         if governor.dep_ not in ("advcl", "xcomp"):
             return None
     return None
+
+
+def _owner_of_the_clause(
+    trigger: Token, by_token: dict[int, Span], gaz: Gazetteer
+) -> Mention | None:
+    """ "Moon arrived in Pyongyang for a summit, his third meeting with Kim": "his" talks are
+    those of the person who is the subject of the clause they are told in."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in trigger.children):
+        return None
+    verb = next((a for a in trigger.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    subject = _acting_subject(verb)[0] if verb is not None else None
+    span = by_token.get(subject.i) if subject is not None else None
+    if span is not None and span.label_ == "TITLE":
+        span = _titled_person(span, by_token)
+    return mention(span, gaz) if span is not None and span.label_ == "PERSON" else None
 
 
 def _last_subject(
