@@ -717,3 +717,31 @@ def test_a_photo_credit_names_no_organization(parse: Parse) -> None:
     found = _found(parse, text)
     assert [m.text for m in found if m.kind is ORGANIZATION] == []
     assert [m.text for m in found if m.kind is PERSON] == ["Xi Jinping", "Donald Trump"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Prime Minister Lee Hsien Loong met Chinese President Xi Jinping.", "Lee Hsien Loong"),
+        ("Jordan's King Abdullah II hosted Mahmoud Abbas in Amman.", "Abdullah II"),
+    ],
+)
+def test_a_name_the_model_cut_short_is_whole(parse: Parse, text: str, name: str) -> None:
+    assert [m.kind for m in _named(_found(parse, text), name)] == [PERSON]
+
+
+def test_a_king_of_a_town_s_station_is_no_person(parse: Parse) -> None:
+    text = "Describing their first meeting at London's King Cross station, he said it was fine."
+    assert [m.text for m in _found(parse, text) if m.kind is PERSON] == []
+
+
+def test_a_weekday_before_a_comma_is_the_day_alone(parse: Parse) -> None:
+    from newsgraph.extract.meetings import meetings
+
+    text = (
+        "Jordan's King Abdullah II hosted Palestinian Authority President Mahmoud Abbas in Amman "
+        "on Sunday, days after US Vice President Mike Pence visited the region."
+    )
+    hosted = next(m for m in meetings(parse(text, "2018-01-28")) if m.trigger == "hosted")
+    assert hosted.date is not None
+    assert hosted.date.start.iso == "2018-01-28"

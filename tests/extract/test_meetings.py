@@ -2432,3 +2432,57 @@ def test_a_summit_beside_which_two_met_on_a_day_is_on_that_day(parse: Parse) -> 
         ("met", _day("2017-07-07")),
         ("summit", _day("2017-07-07")),
     ]
+
+
+def test_the_custodian_of_the_two_holy_mosques_is_the_king_named_after(parse: Parse) -> None:
+    text = (
+        "Custodian of the Two Holy Mosques King Salman received Iraqi Prime Minister Haider "
+        "Al-Abadi at Al-Salam Palace in Jeddah on Monday."
+    )
+    meeting = _one(parse, text, "2017-06-19")
+    assert _parties(meeting) == {"Salman", "Haider Al-Abadi"}
+
+
+def test_a_day_of_a_date_before_a_comma_keeps_its_month(parse: Parse) -> None:
+    text = "Sergei Lavrov will meet Antony Blinken on Sunday, March 4, in Geneva."
+    assert _one(parse, text, "2018-01-28").date == _day("2018-03-04")
+
+
+def test_a_dateline_of_a_town_and_its_country_before_a_colon(parse: Parse) -> None:
+    text = (
+        "BOAO, China: Prime Minister Lee Hsien Loong met Chinese President Xi Jinping on Sunday "
+        "on the sidelines of the Boao Forum for Asia."
+    )
+    met = next(m for m in meetings(parse(text, "2018-04-08")) if m.trigger == "met")
+    assert _parties(met) == {"Lee Hsien Loong", "Xi Jinping"}
+
+
+def test_a_gathering_named_for_an_initiative_is_not_a_proposal(parse: Parse) -> None:
+    text = (
+        "Prime Minister Imran Khan held a one-on-one meeting with Saudi Crown Prince Mohammed bin "
+        "Salman on Tuesday on the sidelines of the Future Investment Initiative conference."
+    )
+    conference = next(m for m in meetings(parse(text, "2018-10-24")) if m.trigger == "conference")
+    assert (conference.status, conference.date) == (HELD, _day("2018-10-23"))
+
+
+def test_a_summit_beside_talks_held_on_a_day_is_on_that_day_and_lends_its_town(
+    parse: Parse,
+) -> None:
+    text = (
+        "Shinzo Abe held talks with Xi Jinping on Saturday on the sidelines of the G20 summit "
+        "in Osaka."
+    )
+    talks, summit = meetings(parse(text, "2019-07-01"))
+    assert talks.date == summit.date == _day("2019-06-29")
+    assert talks.location is not None
+    assert talks.location.text == "Osaka"
+
+
+def test_a_journey_the_meeting_is_set_for_ends_where_the_talks_are(parse: Parse) -> None:
+    text = (
+        "Mahmoud Abbas is set to travel to Brussels on Monday for talks with EU foreign ministers."
+    )
+    meeting = _one(parse, text, "2018-01-28")
+    assert meeting.location is not None
+    assert meeting.location.key == "Brussels"

@@ -302,9 +302,9 @@ class EntityFixer:
         spans = self._merge_bodies(spans)
         spans = self._acronyms(spans)
         spans = self._ministries(spans)
-        spans = self._consistent_types(spans)
+        spans = self._consistent_types([self._runs_on(span) for span in spans])
         spans = [s for span in spans for s in self._split_title(span)]
-        spans = _deictic_days(doc, spans)
+        spans = _deictic_days(doc, [_day_before_comma(span) for span in spans])
         kept = [s for s in spans if len(s) and not (s.label_ != "TITLE" and s.text in NOT_NAMES)]
         if ranges := credits(doc):
             kept = [s for s in kept if not any(a <= s.start_char < b for a, b in ranges)]
@@ -564,6 +564,21 @@ class EntityFixer:
         ):
             yield Span(span.doc, span.start, cut, label="TITLE")
         yield _new(span, cut, span.end)
+
+    def _runs_on(self, span: Span) -> Span:
+        """A person's name the model cut before its last word, which the parser made the head
+        of the name: "[Lee Hsien] Loong met Xi"; and a king's number: "King Abdullah [II]"."""
+        doc = span.doc
+        if span.label_ != "PERSON" or span.end >= len(doc):
+            return span
+        after = doc[span.end]
+        if after.ent_type_:
+            return span
+        if ROMAN.fullmatch(after.text):
+            return _new(span, span.start, span.end + 1, "PERSON")
+        if span.root.head.i == after.i and span.root.dep_ == "compound" and self._name_word(after):
+            return _new(span, span.start, span.end + 1, "PERSON")
+        return span
 
     def _lowercase_body(self, span: Span) -> Span:
         """A body's name some papers write in lower case after its first word: "the European
@@ -880,6 +895,21 @@ class EntityFixer:
             and token.text not in self.gaz.demonyms
         )
 
+    def _only_before_names(self, title: Span) -> bool:
+        """A title that stands only before a person's name; "King" and "Queen" do so after
+        their country ("Jordan's King Abdullah II", "Saudi King Salman")."""
+        if title[-1].lower_ in PERSONAL_TITLES:
+            return True
+        doc = title.doc
+        j = title.start - (title.start > 0 and doc[title.start - 1].text in POSSESSIVE)
+        if title[-1].lower_ not in ("king", "queen") or j == 0:
+            return False
+        before = doc[j - 1]
+        if before.text in self.gaz.demonyms:
+            return True  # "Saudi King Salman"
+        entry = self.gaz.entries.get(self.gaz.canonical(before.text) or "")
+        return entry is not None and entry.category == "country"  # not "London's King Cross"
+
     def _named_after_titles(self, spans: list[Span]) -> list[Span]:
         """Capitalised proper nouns the model left untagged right after a title are a person's
         name: "King [Salman] of Saudi Arabia", "Ayatollah [Khamenei]". Only after titles that
@@ -890,7 +920,7 @@ class EntityFixer:
         doc = spans[0].doc
         taken = {t.i for s in spans for t in s}
         out = list(spans)
-        for title in (s for s in spans if s.label_ == "TITLE" and s[-1].lower_ in PERSONAL_TITLES):
+        for title in (s for s in spans if s.label_ == "TITLE" and self._only_before_names(s)):
             end = title.end
             while end < len(doc) and end - title.end < 5 and end not in taken:
                 token = doc[end]
@@ -909,6 +939,8 @@ class EntityFixer:
                     end += 2
                 else:
                     break
+            if end > title.end and end < len(doc) and ROMAN.fullmatch(doc[end].text):
+                end += 1  # "King Abdullah II"
             if end > title.end and not (end < len(doc) and _name_goes_on(doc[end])):
                 out.append(Span(doc, title.end, end, label="PERSON"))
                 taken.update(range(title.end, end))
@@ -1244,8 +1276,10 @@ def _surname_like(word: str) -> bool:
 
 # Heads of bodies' names that some papers write in lower case: "the European commission".
 LOWER_CASE_BODIES = {"commission", "council", "parliament", "court", "assembly", "committee"}
+ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII)")
 MONTH_NAMES = set(calendar.month_name[1:])
 WEEKDAY_NAMES = set(calendar.day_name)
+MONTH_STEMS = {name[:3] for name in MONTH_NAMES}
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Parts of speech no name is made of.
 FUNCTION_WORDS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
@@ -1261,6 +1295,16 @@ def _deictic_days(doc: Doc, spans: list[Span]) -> list[Span]:
         if t.lower_ in DEICTIC_DAYS and t.i not in taken and not t.ent_type_
     ]
     return spans + found if found else spans
+
+
+def _day_before_comma(span: Span) -> Span:
+    """ "on Sunday, days after Pence visited": the day alone, not the span the model ran on."""
+    if span.label_ != "DATE" or len(span) < 3 or span[0].text not in WEEKDAY_NAMES:
+        return span
+    rest = span[2:]
+    if span[1].text != "," or any(t.like_num or t.text[:3] in MONTH_STEMS for t in rest):
+        return span  # "Sunday, March 4" is one date
+    return _new(span, span.start, span.start + 1, "DATE")
 
 
 def _names_a_building(span: Span) -> bool:

@@ -649,7 +649,13 @@ def _frame_gathering(token: Token) -> Token | None:
     """The meeting noun a meeting is told as part of: "on the sidelines of a summit", "at a
     conference", "during the session"."""
     objects = [c for c in token.children if c.dep_ == "dobj"] if token.pos_ == "VERB" else []
-    for prep in (*token.children, *(c for o in objects for c in o.children)):
+    carrier = [token.head] if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT else []
+    # "held talks with Xi on Saturday on the sidelines of the G20 summit": on the light verb
+    for prep in (
+        *token.children,
+        *(c for o in objects for c in o.children),
+        *(c for v in carrier for c in v.children),
+    ):
         if prep.dep_ != "prep" or prep.lower_ not in ("on", "at", "during"):
             continue
         for noun in prep.children:
@@ -670,8 +676,17 @@ def _framed_meeting(noun: Token) -> Token | None:
         if node.head.i == node.i:
             return None
         node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            framed = _frame_gathering(node) if node.lemma_.lower() in MEETING_VERBS else None
+        if node.pos_ in ("VERB", "AUX") or node.lower_ in MEETING_NOUNS:
+            # "met ...", or "held a meeting ..., on the sidelines of the G20 summit"
+            meets = (
+                node.lemma_.lower() in MEETING_VERBS
+                or node.pos_ not in ("VERB", "AUX")
+                or (
+                    node.lemma_.lower() in LIGHT
+                    and any(c.dep_ == "dobj" and c.lower_ in MEETING_NOUNS for c in node.children)
+                )
+            )
+            framed = _frame_gathering(node) if meets else None
             return node if framed is not None and framed.i == noun.i else None
     return None
 
@@ -1410,6 +1425,11 @@ def _meeting(
             and prep == "to"
             and (
                 span.root.head.head.i in (token.i, root.i)
+                # "is set to travel to Brussels on Monday for talks with EU ministers"
+                or (
+                    span.root.head.head.i in {t.i for t in chain}
+                    and span.root.head.head.lemma_.lower() in TRAVEL_VERBS
+                )
                 # "lead a delegation to Washington", where the parser hung "to" on the delegation
                 or (
                     span.root.head.head.lemma_.lower() in DELEGATIONS
@@ -1419,6 +1439,7 @@ def _meeting(
             and (
                 token.lemma_.lower() in HOST_VERBS
                 or root.lemma_.lower() in TRAVEL_VERBS | {"invite"}
+                or span.root.head.head.lemma_.lower() in TRAVEL_VERBS
                 or _leads_a_delegation(root)
             )
         ):
@@ -1544,7 +1565,9 @@ def _meeting(
         # "last met in Hamburg in July on the sidelines of the G20 summit": the summit was
         # where and when the meeting told within it was, in that meeting's time.
         undated, unplaced = not dates, not places
-        for span in _said_of(framed, token, by_token):
+        # a noun's days hang on the verb that carries it ("held talks on Saturday")
+        carrier = framed.head if framed.dep_ == "dobj" and framed.pos_ != "VERB" else framed
+        for span in _said_of(carrier, token, by_token):
             if span.label_ in ("DATE", "TIME") and undated:
                 dates.append((_distance(span.root, token), span))
                 borrowed = True
@@ -2598,6 +2621,7 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
         for t in chain
         for w in (t, *t.children)
         if not _due_otherwise(w)
+        and not (w.ent_type_ and w.pos_ == "PROPN")  # "the Future Investment Initiative"
         and not (w.dep_ == "amod" and t.i != token.i and t.pos_ in ("NOUN", "PROPN"))
         and not (w.dep_ in ("advcl", "xcomp") and w.i > t.i and t.tag_ == "VBD" and _purpose(w))
     } | {t.lemma_.lower() for t in chain}
@@ -2870,7 +2894,10 @@ CLOCK = re.compile(r"\d\s*(?:a\.?m\.?|p\.?m\.?|gmt|GMT|local time|h\b)|\d:\d\d")
 
 def _near_words(token: Token, chain: list[Token]) -> set[str]:
     """The words on the way up from a trigger and beside it, that may say what became of it."""
-    near = {t.lemma_.lower() for t in chain} | {c.lower_ for t in chain for c in t.children}
+    # Not the words of a name: "the Future Investment Initiative conference"
+    near = {t.lemma_.lower() for t in chain} | {
+        c.lower_ for t in chain for c in t.children if not (c.ent_type_ and c.pos_ == "PROPN")
+    }
     if token.lower_ in CALLS or token.lemma_.lower() == "call":
         near -= CALLS  # a courtesy call is the meeting, not a call for one
     return near
