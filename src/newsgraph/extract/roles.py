@@ -213,6 +213,10 @@ def _owner(word: Token, index: _Index) -> Span | None:
     if subject.lower_ in ("who", "that") and node.dep_ == "relcl":
         subject = node.head  # "Gabriel, who met his French counterpart"
     span = next((s for s in doc.ents if s.start <= subject.i < s.end), None)
+    if span is not None and span.label_ == "TITLE":
+        # "Japan's foreign minister, Taro Kono, met his South Korean counterpart"
+        named = next((c for c in subject.children if c.dep_ == "appos"), None)
+        span = next((s for s in doc.ents if named is not None and s.start <= named.i < s.end), None)
     return span if span is not None and span.label_ == "PERSON" else None
 
 
