@@ -745,3 +745,24 @@ def test_a_weekday_before_a_comma_is_the_day_alone(parse: Parse) -> None:
     hosted = next(m for m in meetings(parse(text, "2018-01-28")) if m.trigger == "hosted")
     assert hosted.date is not None
     assert hosted.date.start.iso == "2018-01-28"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Salman received Haider al-Abadi at Al-Salam Palace in Jeddah on Monday.",
+        "Xi Jinping received Narendra Modi at the Hubei Provincial Museum in Wuhan.",
+    ],
+)
+def test_a_building_the_model_took_for_a_body_is_no_organization(parse: Parse, text: str) -> None:
+    assert [m.text for m in _found(parse, text) if m.kind is ORGANIZATION] == []
+
+
+def test_two_people_the_model_ran_into_one_body_are_the_two(parse: Parse) -> None:
+    text = (
+        "Prime Minister Malcolm Turnbull has met Indonesian President Joko Widodo in Sydney.\n\n"
+        "Mr Turnbull and Mr Widodo met on Saturday. Procter and Gamble said it would invest."
+    )
+    found = _found(parse, text)
+    assert [m.text for m in found if m.kind is PERSON][2:] == ["Turnbull", "Widodo"]
+    assert [m.text for m in found if m.kind is ORGANIZATION] == ["Procter and Gamble"]

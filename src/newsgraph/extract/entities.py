@@ -113,6 +113,16 @@ FACILITY_HEADS = {
     "Tunnel",
     "University",
 }
+# Last words of buildings' names that never end a body's ("the Hubei Provincial Museum").
+BUILDING_HEADS = FACILITY_HEADS - {
+    "Center",
+    "Centre",
+    "Church",
+    "House",
+    "Plant",
+    "University",
+    "Base",
+}
 # Capitalised common words the model takes for names ("provide Ukraine with Intel").
 # Plural nouns for the people of a body, which the model sometimes keeps in its name.
 GROUPS_OF_PEOPLE = {
@@ -623,6 +633,8 @@ class EntityFixer:
         return _new(span, span.start, span.end, _label_for(self.gaz, canonical), canonical)
 
     def _org_head(self, span: Span) -> Span:
+        if span.label_ == "ORG" and len(span) > 1 and span[-1].text in BUILDING_HEADS:
+            return _new(span, span.start, span.end, "FAC")  # "Al-Salam Palace", "Palace Museum"
         if span.label_ not in ("GPE", "LOC", "PERSON", "FAC", "NORP") or len(span) < 2:
             return span
         last = span[-1].text
@@ -1202,14 +1214,16 @@ class EntityFixer:
             ):
                 yield Span(doc, span.start, span.end, label="PERSON")
                 return
-        cut = next((t.i for t in span if t.text in ("-", "/", "of")), None)
+        cut = next((t.i for t in span if t.text in ("-", "/", "of", "and")), None)
         if cut is None or cut in (span.start, span.end - 1):
             yield span
             return
         left, right = doc[span.start : cut], doc[cut + 1 : span.end]
         if doc[cut].text == "/" and place(left.text) and place(right.text):
             return
-        if doc[cut].text == "-" and person(left) and person(right):
+        if doc[cut].text == "and" and right[0].text in self.gaz.honorifics and len(right) > 1:
+            right = right[1:]  # "[Turnbull] and Mr [Widodo]", run together by the model
+        if doc[cut].text in ("-", "and") and person(left) and person(right):
             yield Span(doc, left.start, left.end, label="PERSON")
             yield Span(doc, right.start, right.end, label="PERSON")
             return
