@@ -2486,3 +2486,30 @@ def test_a_journey_the_meeting_is_set_for_ends_where_the_talks_are(parse: Parse)
     meeting = _one(parse, text, "2018-01-28")
     assert meeting.location is not None
     assert meeting.location.key == "Brussels"
+
+
+def test_a_dateline_before_a_hyphenated_name_ends_at_its_dash(parse: Parse) -> None:
+    text = (
+        "PANMUNJOM, South Korea \u2014 Kim Jong-un, the North Korean leader, stepped across the "
+        "military demarcation line on Friday to meet President Moon Jae-in of South Korea."
+    )
+    meeting = _one(parse, text, "2018-04-28")
+    assert _parties(meeting) == {"Kim Jong-un", "Moon Jae-in"}
+    assert meeting.date == _day("2018-04-27")
+
+
+def test_talks_the_two_held_before_what_they_did_are_theirs(parse: Parse) -> None:
+    text = (
+        "President Trump and Prime Minister Shinzo Abe of Japan played golf on Saturday after a "
+        "day of talks at the White House."
+    )
+    meeting = _one(parse, text, "2017-02-11")
+    assert _parties(meeting) == {"Trump", "Shinzo Abe"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Washington"
+    assert meeting.date is None  # Saturday is the golf's
+
+
+def test_all_who_speak_after_talks_with_someone_took_part(parse: Parse) -> None:
+    text = "Donald Trump and Shinzo Abe spoke to reporters after talks with Xi Jinping."
+    assert _parties(_one(parse, text)) == {"Donald Trump", "Shinzo Abe", "Xi Jinping"}

@@ -1793,11 +1793,12 @@ def _together(trigger: Token) -> bool:
     verb = _frame_verb(trigger)
     if verb is None:
         return False
-    # where they were: "at the start of", "during" (not "favour an early start to talks")
+    # where they were: "at the start of", "during"; or what they did before or after ("played
+    # golf after a day of talks"); not "favour an early start to talks"
     path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
+    framing = ("at", "during", "on", "in", "after", "before", "following")
     if not _opened(trigger) and (
-        not any(a.lower_ in ("at", "during", "on", "in") for a in path)
-        or any(a.lower_ == "to" for a in path)
+        not any(a.lower_ in framing for a in path) or any(a.lower_ == "to" for a in path)
     ):
         return False
     subject = _acting_subject(verb)[0]
@@ -1983,7 +1984,7 @@ def _companion(
             return []
         # "after he sided with Putin at a press conference following their summit"
         return [found, *_parties_named(_addressees(node), by_token, gaz)] if theirs else [found]
-    words: list[Token] = [subject]
+    words: list[Token] = [subject, *subject.conjuncts]
     if theirs:
         # Everyone the subject names: "Moon and Trump discussed it during their summit".
         words = [

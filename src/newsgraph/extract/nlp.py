@@ -90,13 +90,13 @@ DATELINE = "newsgraph_dateline"
 # with an agency in brackets) and a dash that open a story.
 DATELINE_PATTERN = re.compile(
     r"\s*(?:(?:[A-Z][A-Z .'/-]{1,40}[A-Z.](?:,[^()\n]{1,30})?\s*(?:\([^()\n]{1,40}\))?"
-    r"|[A-Z][\w .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\))\s*(?:--?|\u2013|\u2014)"
+    r"|[A-Z][\w .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\))\s*(?:--?|\u2013|\u2014)\s+"
     # "WUHAN: Prime Minister ...", "MOSCOW, March 16. /TASS/."
-    r"|[A-Z][A-Z .'-]{1,40}[A-Z](?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?:"
-    r"|[A-Z][A-Z .'-]{1,40}[A-Z], [^()\n/]{1,30}/[A-Z]{2,10}/\.?"
+    r"|(?:[A-Z][A-Z .'-]{1,40}[A-Z](?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?:"
+    r"|[A-Z][A-Z .'-]{1,40}[A-Z], [^()\n/]{1,30}/[A-Z]{2,10}/\.?)\s+"
     # "Helsinki, Finland (CNN)President ...", "Washington (CNN) -": a bracketed agency
     r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?"
-    r" ?\((?:CNN|AP|AFP|Reuters|Xinhua|Yonhap|Kyodo|TASS|UPI|dpa|IANS|PTI|ANI)\))\s*"
+    r" ?\((?:CNN|AP|AFP|Reuters|Xinhua|Yonhap|Kyodo|TASS|UPI|dpa|IANS|PTI|ANI)\)\s*)"
 )
 
 
