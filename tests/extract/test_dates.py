@@ -234,6 +234,10 @@ def test_relative_days(
         ("Tuesday", TUE_2021_12_28, FUTURE, "2022-01-04"),
         ("on Monday", TUE_2021_12_28, FUTURE, "2022-01-03"),
         ("on Monday", MON_2022_01_10, FUTURE, "2022-01-17"),
+        # but that weekday's night or evening, told that day, is still to come that day
+        ("on Monday night", MON_2022_01_10, FUTURE, "2022-01-10"),
+        ("Monday evening", MON_2022_01_10, FUTURE, "2022-01-10"),
+        ("next Monday evening", MON_2022_01_10, FUTURE, "2022-01-17"),
         ("next Monday", TUE_2021_12_28, UNKNOWN, "2022-01-03"),
         ("next Monday", TUE_2021_12_28, PAST, "2022-01-03"),
         ("coming Monday", TUE_2021_12_28, UNKNOWN, "2022-01-03"),

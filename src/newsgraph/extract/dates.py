@@ -282,7 +282,9 @@ def _parse_piece(
     text, qualified = _strip_leading(text)
     if text in _RELATIVE_DAYS:
         return _fixed(_shifted_day(published, _RELATIVE_DAYS[text]))
-    text = _without_time_of_day(text)
+    timed = _without_time_of_day(text)
+    tonight = timed != text  # "Sunday night", "Sunday evening"
+    text = timed
     if text in _RELATIVE_DAYS:
         return _fixed(_shifted_day(published, _RELATIVE_DAYS[text]))
     # "the end of the year" speaks of the current one; bare "the year" without a qualifier
@@ -320,7 +322,10 @@ def _parse_piece(
     if match is not None:
         weekday = _WEEKDAYS[match["weekday"]]
         direction = _direction(match["mod"])
-        value = _shifted_day(published, _weekday_offset(weekday, published, tense, direction))
+        offset = _weekday_offset(weekday, published, tense, direction)
+        if tonight and direction is Tense.UNKNOWN and weekday == published.weekday():
+            offset = 0  # "will host Trump at a dinner on Sunday night", told on that Sunday
+        value = _shifted_day(published, offset)
         return None if value is None else _Piece(fixed=value, weekday=weekday, direction=direction)
     match = _WEEKDAY_PREFIX.fullmatch(text)
     if match is not None:
