@@ -2513,3 +2513,16 @@ def test_talks_the_two_held_before_what_they_did_are_theirs(parse: Parse) -> Non
 def test_all_who_speak_after_talks_with_someone_took_part(parse: Parse) -> None:
     text = "Donald Trump and Shinzo Abe spoke to reporters after talks with Xi Jinping."
     assert _parties(_one(parse, text)) == {"Donald Trump", "Shinzo Abe", "Xi Jinping"}
+
+
+def test_talks_over_a_meal_are_where_the_meal_is(parse: Parse) -> None:
+    text = (
+        "British Prime Minister Theresa May held talks with German Chancellor Angela Merkel over "
+        "dinner in Berlin on Tuesday."
+    )
+    location = _one(parse, text, "2018-03-26").location
+    assert location is not None
+    assert location.key == "Berlin"
+    # talks over a dispute are not where the dispute is
+    text = "Greece and Turkey held talks over the dispute in the Aegean on Tuesday."
+    assert _one(parse, text, "2018-03-26").location is None

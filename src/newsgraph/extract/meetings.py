@@ -2303,7 +2303,9 @@ def _in_topic(node: Token, root: Token) -> bool:
             return False
         if ancestor.dep_ == "prep" and ancestor.lower_ in TOPIC_PREPS:
             return any(
-                g.lower_ not in FRAME_HEADS and g.ent_type_ not in ("DATE", "TIME")
+                g.lower_ not in FRAME_HEADS
+                and g.lemma_.lower() not in MEALS  # "held talks over dinner in Berlin"
+                and g.ent_type_ not in ("DATE", "TIME")
                 for g in ancestor.children
                 if g.dep_ == "pobj"
             )
