@@ -2526,3 +2526,13 @@ def test_talks_over_a_meal_are_where_the_meal_is(parse: Parse) -> None:
     # talks over a dispute are not where the dispute is
     text = "Greece and Turkey held talks over the dispute in the Aegean on Tuesday."
     assert _one(parse, text, "2018-03-26").location is None
+
+
+def test_a_summit_a_meeting_prepares_for_has_not_the_meeting_s_time(parse: Parse) -> None:
+    text = (
+        "Indian and Chinese officials met in New Delhi last week to prepare for the informal "
+        "summit."
+    )
+    met, summit = meetings(parse(text, "2018-06-20"))
+    assert (met.status, met.date) == (HELD, DateRange(DateValue("2018-06", Precision.MONTH)))
+    assert (summit.status, summit.date) == (PLANNED, None)

@@ -574,6 +574,22 @@ def _visiting(token: Token) -> bool:
     return token.dep_ == "amod" or (token.dep_ == "pcomp" and token.head.lower_ == "with")
 
 
+# Verbs whose purpose clause readies a meeting told by its object ("to prepare for the summit").
+READYING = {"prepare", "plan", "arrange", "organize", "organise", "discuss"}
+
+
+def _prepared_for(trigger: Token, root: Token) -> bool:
+    """A meeting noun that a purpose clause readies: its time is not that of the clause's
+    verb ("officials met last week to prepare for the summit")."""
+    return (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and root.i != trigger.i
+        and root.lemma_.lower() in READYING
+        and root.dep_ in ("advcl", "xcomp")
+        and _purpose(root)
+    )
+
+
 def _renames(noun: Token) -> bool:
     """A meeting noun in apposition to another, naming the same meeting again."""
     head = noun.head
@@ -1324,6 +1340,8 @@ def _meeting(
                 continue  # "his first visit since 2005": when the one before was
             if any(_renames(a) and a.head.i == token.i for a in span.root.ancestors):
                 continue  # "a summit, his third meeting with Kim this year": a count's span
+            if _prepared_for(token, root) and root not in (span.root, *span.root.ancestors):
+                continue  # "officials met last week to prepare for the summit": the meeting's
             if _when_asked(span, token):
                 continue  # "North Korea on Friday proposed talks": when it was proposed
             if not _when_called_off(span):
