@@ -1471,7 +1471,7 @@ def _meeting(
         if (
             span.label_ == "ORG"
             and (prep in PLACE_PREPS or welcomed)
-            and _seat_town(span, gaz) is not None
+            and _place(span, gaz) is not None
         ):
             places.append((_distance(span.root, token), span))  # "at the White House"
             continue
@@ -2504,63 +2504,46 @@ def _party(span: Span, gaz: Gazetteer) -> Mention | None:
     return found
 
 
-def _seat_town(span: Span, gaz: Gazetteer) -> Mention | None:
-    """The town of a seat of government that stands for it: the White House is in Washington."""
-    entry = gaz.entries.get(span.id_)
-    if entry is None or entry.category != "metonym" or entry.country is None:
-        return None
-    town = next((c for c, country in gaz.capitals.items() if country == entry.country), None)
-    if town is None or gaz.entries[town].category != "capital":
-        return None
+def _town(span: Span, key: str, gaz: Gazetteer) -> Mention:
+    entry = gaz.entries[key]
     return Mention(
         kind=EntityKind.PLACE,
         text=span.text,
         evidence=span_evidence(span),
-        key=town,
+        key=key,
         country=entry.country,
+        is_country=entry.category == "country",
         confidence=CONFIDENCE_KEYED,
     )
 
 
-def _capital(span: Span, gaz: Gazetteer) -> Mention | None:
-    """ "The Finnish capital": the one capital of the country a nationality names."""
-    country = gaz.demonyms.get(span.text)
-    towns = [town for town, of in gaz.capitals.items() if of == country]
-    towns = [town for town in towns if gaz.entries[town].category == "capital"]
-    if len(towns) != 1:
-        return None
-    return Mention(
-        kind=EntityKind.PLACE,
-        text=span.text,
-        evidence=span_evidence(span),
-        key=towns[0],
-        country=country,
-        confidence=CONFIDENCE_KEYED,
-    )
+def _capital_of(country: str | None, span: Span, gaz: Gazetteer) -> Mention | None:
+    """The one capital of a country, as a span that stands for it names it."""
+    towns = [
+        town
+        for town, of in gaz.capitals.items()
+        if of == country and gaz.entries[town].category == "capital"
+    ]
+    return _town(span, towns[0], gaz) if len(towns) == 1 else None
 
 
 def _place(span: Span, gaz: Gazetteer) -> Mention | None:
-    """Where a meeting is, from a place's name, a seat of government's, or the town a
-    building is named after ("the Palace of Versailles")."""
+    """Where a meeting is: a place's name; the town of a seat of government ("met Trump at
+    the White House" is in Washington); "the Finnish capital"; the town a building is named
+    after ("the Palace of Versailles")."""
     if span.label_ == "ORG":
-        return _seat_town(span, gaz)
+        entry = gaz.entries.get(span.id_)
+        metonym = entry is not None and entry.category == "metonym"
+        return _capital_of(entry.country, span, gaz) if entry is not None and metonym else None
     if span.label_ == "NORP":
-        return _capital(span, gaz)
+        return _capital_of(gaz.demonyms.get(span.text), span, gaz)
     if span.label_ == "FAC":
         cut = next((t.i for t in span if t.lower_ == "of"), None)
         town = span.doc[cut + 1 : span.end] if cut is not None else None
         key = gaz.canonical(town.text) if town else None
         if town is None or key is None or gaz.entries[key].kind is not EntityKind.PLACE:
             return None
-        return Mention(
-            kind=EntityKind.PLACE,
-            text=town.text,
-            evidence=span_evidence(town),
-            key=key,
-            country=gaz.entries[key].country,
-            is_country=gaz.entries[key].category == "country",
-            confidence=CONFIDENCE_KEYED,
-        )
+        return _town(town, key, gaz)
     return mention(span, gaz)
 
 
