@@ -2536,3 +2536,13 @@ def test_a_summit_a_meeting_prepares_for_has_not_the_meeting_s_time(parse: Parse
     met, summit = meetings(parse(text, "2018-06-20"))
     assert (met.status, met.date) == (HELD, DateRange(DateValue("2018-06", Precision.MONTH)))
     assert (summit.status, summit.date) == (PLANNED, None)
+
+
+def test_who_meets_to_prepare_a_summit_is_no_party_of_it(parse: Parse) -> None:
+    text = (
+        "Chung Eui-yong met with his US counterpart John Bolton in Washington last week to "
+        "prepare the summit between Donald Trump and Kim Jong Un."
+    )
+    met, summit = meetings(parse(text, "2018-06-20"))
+    assert _parties(met) == {"Chung Eui-yong", "John Bolton"}
+    assert _parties(summit) == {"Donald Trump", "Kim Jong Un"}

@@ -1544,6 +1544,12 @@ def _meeting(
     if trigger.body is None and not participants:
         participants = _they(token, by_token, gaz) or _sides(token, by_token, gaz)
     participants = _unique(participants)
+    if _prepared_for(token, root):
+        # "Chung met Bolton last week to prepare the summit": who readies it need not meet
+        inside = range(root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
+        participants = [
+            p for p in participants if p.kind is not EntityKind.PERSON or p.evidence.begin in inside
+        ]
     where = _where_before(root, by_token)
     if where is not None and not places:
         places.append((_distance(where.root, token), where))
