@@ -611,14 +611,12 @@ def _calls_on(verb: Token, by_token: dict[int, Span]) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "on"
-        and any(g.dep_ == "pobj" and _is_person(g, by_token) for g in c.children)
+        and any(
+            g.dep_ == "pobj" and (s := by_token.get(g.i)) is not None and s.label_ == "PERSON"
+            for g in c.children
+        )
         for c in verb.children
     )
-
-
-def _is_person(token: Token, by_token: dict[int, Span]) -> bool:
-    span = by_token.get(token.i)
-    return span is not None and span.label_ == "PERSON"
 
 
 def _sits_down_with(verb: Token) -> bool:
