@@ -98,6 +98,13 @@ def test_news_agency_is_an_organization(parse: Parse, text: str, agency: str, ke
     ], _shown(found)
 
 
+def test_a_platform_quoted_from_is_an_organization_not_a_person(parse: Parse) -> None:
+    found = _found(parse, "Trump wrote on Twitter that the meeting with Kim would be in Singapore.")
+    assert [(m.text, m.kind, m.key) for m in found if m.text == "Twitter"] == [
+        ("Twitter", ORGANIZATION, "Twitter")
+    ], _shown(found)
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "key", "is_country"),
     [

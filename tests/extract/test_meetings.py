@@ -2422,6 +2422,40 @@ def test_a_meeting_named_again_in_apposition_is_one_meeting_of_both(parse: Parse
     assert meeting.date == _day("2018-09-18")
 
 
+@pytest.mark.parametrize(
+    ("text", "parties", "place"),
+    [
+        (
+            "Chinese President Xi Jinping arrived in Manila on Tuesday for a two-day state visit.",
+            {"Xi Jinping", "Philippines"},
+            "Manila",
+        ),
+        # The second name for the visit, hung by the parser on the verb, is the same visit.
+        (
+            "North Korean leader Kim Jong Un arrived in Beijing on Tuesday for a two-day visit, "
+            "his third trip to China this year.",
+            {"Kim Jong Un", "China"},
+            "Beijing",
+        ),
+    ],
+)
+def test_a_visit_one_arrives_in_a_capital_for_is_a_visit_to_its_country(
+    parse: Parse, text: str, parties: set[str], place: str
+) -> None:
+    meeting = _one(parse, text, "2018-06-19")
+    assert _parties(meeting) == parties
+    assert meeting.location is not None
+    assert meeting.location.key == place
+    assert meeting.date == _day("2018-06-19")
+
+
+def test_arriving_in_a_town_for_a_visit_meets_no_one_in_a_town_that_is_no_capital(
+    parse: Parse,
+) -> None:
+    doc = parse("Merkel arrived in Hamburg on Tuesday for a two-day visit.", "2018-06-19")
+    assert all(_parties(m) == {"Merkel"} for m in meetings(doc))
+
+
 def test_a_summit_beside_which_two_met_on_a_day_is_on_that_day(parse: Parse) -> None:
     text = (
         "US President Donald Trump and Russian President Vladimir Putin met for the first time on "

@@ -44,6 +44,8 @@ MEETING_VERBS = {"meet", "negotiate", "confer"}
 HOST_VERBS = {"host", "receive", "welcome", "greet"}
 # A visit's destination is where it is and, as a country, the host side.
 VISITS = {"visit", "trip", "tour"}
+# Verbs of reaching a place: where one arrives is where one's visit or welcome is.
+ARRIVALS = {"arrive", "land", "cross", "enter", "reach"}
 MEETING_NOUNS = {
     "meeting",
     "talks",
@@ -593,9 +595,18 @@ def _prepared_for(trigger: Token, root: Token) -> bool:
 def _renames(noun: Token) -> bool:
     """A meeting noun in apposition to another, naming the same meeting again."""
     head = noun.head
+    if noun.lemma_.lower() not in MEETING_NOUNS | {"talk"}:
+        return False
+    if noun.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX"):
+        # "arrived for a two-day visit, his third trip to China this year", where the parser
+        # hung the second name on the verb: the meeting noun that ends just before its comma
+        comma = noun.left_edge.i - 1
+        if comma < 0 or noun.doc[comma].text != ",":
+            return False
+        before = noun.doc[comma - 1]
+        return before.lemma_.lower() in MEETING_NOUNS and head in before.ancestors
     return (
         noun.dep_ == "appos"
-        and noun.lemma_.lower() in MEETING_NOUNS | {"talk"}
         and head.pos_ in ("NOUN", "PROPN")
         and (head.lower_ in MEETING_NOUNS or head.lemma_.lower() in MEETING_NOUNS)
     )
@@ -1027,7 +1038,7 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS:
                 return _extend_right(out, sentence)  # "spoke on Tuesday and agreed to meet"
             # "arrived in Asmara on Sunday and was welcomed by Isaias": where they arrived, too
-            arrived = governor.lemma_.lower() in ("arrive", "land", "cross", "enter", "reach")
+            arrived = governor.lemma_.lower() in ARRIVALS
             out.extend(
                 t
                 for c in governor.children
@@ -1476,6 +1487,10 @@ def _meeting(
         if span.label_ in ("GPE", "LOC", "FAC") and prep in PLACE_PREPS:
             if not _in_topic(span.root, root):
                 places.append((_distance(span.root, token), span))
+                if _arrived_for_a_visit(span, token, root) and others <= {token.i}:
+                    host = _host_country(span, gaz)
+                    if host is not None:
+                        participants.append(host)
             continue
         if span.label_ in ("GPE", "LOC") and _during_a_visit_to(span, token, root):
             # "During his visit to Tehran, Cavusoglu met Rouhani": the meeting is on the visit
@@ -1553,7 +1568,6 @@ def _meeting(
         places.append((_distance(where.root, token), where))
     if where is not None and not dates:
         # "visited Britain earlier this month, where he had lunch with the Queen": the time of
-        # the stay is the meeting's
         # the stay is the meeting's, not the time of another leg ("arrived in Britain on
         # Sunday after flying from the United States, where he met Bush")
         own = {t.i for t in root.subtree}
@@ -2419,6 +2433,18 @@ def _another_stop(span: Span, trigger: Token, root: Token) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.i != span.root.i and node.dep_ == "dobj" and node.head.i in (trigger.i, root.i)
+
+
+def _arrived_for_a_visit(span: Span, trigger: Token, root: Token) -> bool:
+    """ "Xi arrived in Manila on Tuesday for a state visit": the town arrived in is the one
+    visited, as if the visit went "to" it (where the sentence tells no talks of the visit)."""
+    return (
+        trigger.lemma_.lower() in VISITS
+        and root.lemma_.lower() in ARRIVALS
+        and span.root.head.lower_ == "in"
+        and span.root.head.head.i == root.i
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children)
+    )
 
 
 def _host_country(span: Span, gaz: Gazetteer) -> Mention | None:
