@@ -1008,6 +1008,34 @@ def test_a_meeting_with_its_own_place_keeps_it_under_a_dateline() -> None:
     assert found.location == "place/panmunjom"
 
 
+def _in_the_country(published: str, date: DateRange | None, trigger: str = "met") -> Item:
+    """ "SEOUL (Reuters) - ... Moon and Kim met in South Korea ...", told on ``published``."""
+    article, day, records = _filed_from("Seoul", published, date, at=300)
+    korea = _country("a", "South Korea", "South Korea", 360)
+    met = replace(records.meetings[0], location=korea, trigger=trigger)
+    return article, day, replace(records, meetings=(met,))
+
+
+def test_a_meeting_of_the_day_in_the_dateline_country_is_in_the_dateline_town() -> None:
+    (found,) = _meetings(_in_the_country("2018-04-27", _day("2018-04-27")))
+    assert found.location == "place/seoul"
+
+
+@pytest.mark.parametrize(
+    ("date", "trigger"),
+    [
+        (_day("2018-04-20"), "met"),  # a week before the story
+        (None, "met"),  # no day
+        (_day("2018-04-27"), "visited"),  # a visit to the country, wherever in it
+    ],
+)
+def test_other_meetings_in_the_dateline_country_keep_the_country(
+    date: DateRange | None, trigger: str
+) -> None:
+    (found,) = _meetings(_in_the_country("2018-04-27", date, trigger))
+    assert found.location == "place/south-korea"
+
+
 def test_one_side_met_by_two_people_of_the_other_is_two_meetings() -> None:
     # "Tillerson met Lavrov on Wednesday. ... Tillerson later met Putin."
     tillerson, tillerson_role = _leader("a", "Rex Tillerson", "United States", 0)

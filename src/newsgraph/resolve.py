@@ -597,7 +597,7 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
         for a, _, r, f in per_article
         if r.dateline is not None
     }
-    _place_by_dateline(merged, datelines, {a: p for a, p, _, _ in per_article})
+    _place_by_dateline(merged, datelines, {a: p for a, p, _, _ in per_article}, region)
     entity_records, idents = _entity_records(ents)
     return Corpus(
         entities=entity_records,
@@ -742,6 +742,7 @@ def _attach(target: _MeetingDraft, reference: _MeetingDraft) -> None:
 
 # Words for one kind of gathering, which a reference back names again.
 GATHERING_WORDS = {"summit", "conference", "session", "assembly", "congress"}
+VISIT_WORDS = {"visit", "visits", "visited", "visiting", "trip", "tour"}
 
 
 def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraft | None:
@@ -870,18 +871,25 @@ def _place_by_dateline(
     drafts: list[_MeetingDraft],
     datelines: dict[str, tuple[Mention, str]],
     published: dict[str, dt.date],
+    region: Callable[[str], str | None],
 ) -> None:
     """ "HELSINKI (Reuters) - Trump and Putin met on Monday": a meeting told without a place
     by a story with a dateline is in the dateline's place when it is held on the story's day or
     the day before, or, undated, is what the story's first sentence tells. Stories with
-    different datelines leave it without one."""
+    different datelines leave it without one. Held on those days in the dateline town's
+    country ("met on Monday in Finland's Presidential Palace"), it is in that town, unless a
+    visit to the country tells it."""
     for draft in drafts:
         status = set(draft.status_by_article.values())
-        if draft.location or status & {MeetingStatus.CANCELLED, MeetingStatus.PROPOSED}:
+        if status & {MeetingStatus.CANCELLED, MeetingStatus.PROPOSED}:
+            continue
+        if draft.location and (draft.date is None or draft.words & VISIT_WORDS):
             continue
         places = set()
         for article in draft.articles & set(datelines):
             mention, place = datelines[article]
+            if draft.location and region(place) != draft.location:
+                continue
             if draft.date is not None:
                 day = draft.date.start
                 if day.precision is not Precision.DAY:
@@ -896,6 +904,7 @@ def _place_by_dateline(
             places.add(place)
         if len(places) == 1:
             draft.location = places.pop()
+            draft.region = region(draft.location)
 
 
 def _merge(drafts: list[_MeetingDraft], sides: dict[str, str] | None = None) -> list[_MeetingDraft]:

@@ -39,10 +39,20 @@ def test_the_place_of_a_dateline(parse: Parse, text: str, key: str, written: str
     assert found.place.evidence.end == len(written)
 
 
+def test_a_dateline_after_a_headline(parse: Parse) -> None:
+    headline = "Trump, Putin meet one-on-one in Helsinki\n\n"
+    (found,) = dateline(parse(headline + "HELSINKI (AP) \u2014 Trump and Putin met on Monday."))
+    assert found.place.key == "Helsinki"
+    assert found.place.evidence.begin == len(headline)
+    assert found.place.evidence.text == "HELSINKI"
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "Trump and Putin met in Helsinki on Monday.",
+        # a first paragraph that is a sentence is no headline
+        "Trump and Putin met on Monday.\n\nHELSINKI (AP) \u2014 The talks went on.",
         "UNITED NATIONS (Reuters) - Haley met Nebenzia on Monday.",
     ],
 )

@@ -98,6 +98,17 @@ def test_news_agency_is_an_organization(parse: Parse, text: str, agency: str, ke
     ], _shown(found)
 
 
+def test_a_surname_the_model_took_for_a_work_of_art_is_the_person(parse: Parse) -> None:
+    text = "Wolfgang Schäuble hosted the meeting. Mnuchin held talks with Schäuble in Berlin."
+    found = _found(parse, text)
+    assert [m.kind for m in _named(found, "Schäuble")] == [PERSON], _shown(found)
+
+
+def test_brexit_is_no_place(parse: Parse) -> None:
+    found = _found(parse, "The UK and the EU have made a breakthrough in Brexit talks.")
+    assert "Brexit" not in {m.text for m in found}, _shown(found)
+
+
 def test_a_platform_quoted_from_is_an_organization_not_a_person(parse: Parse) -> None:
     found = _found(parse, "Trump wrote on Twitter that the meeting with Kim would be in Singapore.")
     assert [(m.text, m.kind, m.key) for m in found if m.text == "Twitter"] == [

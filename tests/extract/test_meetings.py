@@ -2456,6 +2456,89 @@ def test_arriving_in_a_town_for_a_visit_meets_no_one_in_a_town_that_is_no_capita
     assert all(_parties(m) == {"Merkel"} for m in meetings(doc))
 
 
+def test_a_second_meeting_of_the_same_subject_is_on_the_first_ones_day(parse: Parse) -> None:
+    text = (
+        "Finnish President Sauli Niinisto hosted Donald Trump for breakfast at his official "
+        "residence earlier in the day and also met briefly with Vladimir Putin."
+    )
+    found = list(meetings(parse(text, "2018-07-16")))
+    assert [(sorted(_parties(m)), m.date) for m in found] == [
+        (["Donald Trump", "Sauli Niinisto"], _day("2018-07-16")),
+        (["Sauli Niinisto", "Vladimir Putin"], _day("2018-07-16")),
+    ]
+
+
+def test_a_meeting_told_without_a_day_after_the_news_of_the_day_is_of_that_day(
+    parse: Parse,
+) -> None:
+    lede = "German Chancellor Angela Merkel and French President Emmanuel Macron agreed on Tuesday "
+    lede += "to create a eurozone budget. "
+    hosted = "Merkel hosted Macron at Meseberg Castle north of Berlin."
+    assert _one(parse, lede + hosted, "2018-06-19").date == _day("2018-06-19")
+    # Not where the day is only when something was said, nor for a meeting told far below.
+    said = "German Chancellor Angela Merkel said on Tuesday that Germany would create a budget. "
+    assert _one(parse, said + hosted, "2018-06-19").date is None
+    far = lede + "The budget would start in 2021. It needs the others. They disagree. " + hosted
+    assert _one(parse, far, "2018-06-19").date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan President Uhuru Kenyatta said on Tuesday that his country would help Israel, as "
+        "he hosted Prime Minister Benjamin Netanyahu in Nairobi.",
+        "Kenyan President Uhuru Kenyatta spoke to reporters on Tuesday as he hosted Prime "
+        "Minister Benjamin Netanyahu in Nairobi.",
+    ],
+)
+def test_a_meeting_told_as_going_on_with_something_dated_is_on_its_day(
+    parse: Parse, text: str
+) -> None:
+    meeting = _one(parse, text, "2016-07-05")
+    assert _parties(meeting) == {"Uhuru Kenyatta", "Benjamin Netanyahu"}
+    assert meeting.date == _day("2016-07-05")
+
+
+def test_who_in_a_relative_clause_after_a_preposition_takes_part(parse: Parse) -> None:
+    text = (
+        "It was the first visit abroad for U.S. Treasury Secretary Steven Mnuchin, who held talks "
+        "with Wolfgang Schaeuble in Berlin on Thursday."
+    )
+    (talks,) = [m for m in meetings(parse(text)) if m.trigger == "talks"]
+    assert _parties(talks) == {"Steven Mnuchin", "Wolfgang Schaeuble"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Erdogan in Sochi on Monday. Foreign ministers Sergei Lavrov and Mevlut "
+        "Cavusoglu also attended.",
+        "Putin met Erdogan in Sochi on Monday. Foreign ministers Sergei Lavrov and Mevlut "
+        "Cavusoglu were also present.",
+    ],
+)
+def test_who_also_attended_takes_part_in_the_meeting_told_before(parse: Parse, text: str) -> None:
+    first, present = meetings(parse(text))
+    assert not first.anaphoric
+    assert present.anaphoric
+    assert _parties(present) == {"Sergei Lavrov", "Mevlut Cavusoglu"}
+
+
+def test_who_did_not_attend_takes_no_part(parse: Parse) -> None:
+    text = "Putin met Erdogan in Sochi on Monday. Foreign Minister Sergei Lavrov did not attend."
+    assert [m.trigger for m in meetings(parse(text))] == ["met"]
+
+
+def test_a_summit_after_a_meeting_still_to_come_is_still_to_come(parse: Parse) -> None:
+    text = (
+        "He is due to meet the city-state's prime minister, Lee Hsien Loong, on Monday, before "
+        "his summit with Kim Jong Un on Tuesday."
+    )
+    (summit,) = [m for m in meetings(parse(text, "2018-06-10")) if m.trigger == "summit"]
+    assert summit.status is PLANNED
+    assert summit.date == _day("2018-06-12")
+
+
 def test_a_summit_beside_which_two_met_on_a_day_is_on_that_day(parse: Parse) -> None:
     text = (
         "US President Donald Trump and Russian President Vladimir Putin met for the first time on "

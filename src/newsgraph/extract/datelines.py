@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from newsgraph.extract.entities import evidence
 from newsgraph.extract.gazetteer import load
-from newsgraph.extract.nlp import DATELINE_PATTERN
+from newsgraph.extract.nlp import find_dateline
 from newsgraph.records import Dateline, EntityKind, Mention
 
 # The place ends at a comma ("HANGZHOU, China"), a bracket ("(Reuters)"), a slash (the first
@@ -19,10 +19,10 @@ PLACE_END = re.compile(r"\s*(?:,|\(|/|\s-|--|\u2013|\u2014|:)")
 
 def dateline(doc: Doc) -> Iterator[Dateline]:
     """The dateline's place, when the gazetteer knows it as a place."""
-    found = DATELINE_PATTERN.match(doc.text)
+    found = find_dateline(doc.text)
     if found is None:
         return
-    start = len(found.group()) - len(found.group().lstrip())
+    start = found.start() + len(found.group()) - len(found.group().lstrip())
     end = PLACE_END.search(doc.text, start, found.end())
     if end is None:
         return

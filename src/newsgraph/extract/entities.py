@@ -164,6 +164,9 @@ NOT_NAMES = {
     "Premier",
     "Committee",
     "Commission",
+    # processes named after a place, not places: "in Brexit talks"
+    "Brexit",
+    "Grexit",
 }
 
 
@@ -1159,6 +1162,8 @@ class EntityFixer:
                 out.append(_new(s, s.start, s.end, "PERSON"))  # "May will meet Varadkar"
             elif s.label_ == "NORP" and s.text in surnames and s.text not in self.gaz.demonyms:
                 out.append(_new(s, s.start, s.end, "PERSON"))  # "Rouhani" as a nationality
+            elif s.label_ in MISREAD_NAMES and s.text in surnames:
+                out.append(_new(s, s.start, s.end, "PERSON"))  # "Schäuble" as a work of art
             elif s.id_ or _kind(s.label_) is None:
                 out.append(s)
             elif s.text in full_names or s.text in surnames:
@@ -1272,6 +1277,8 @@ class EntityFixer:
 
 
 # The Arabic article joined to a family name.
+# Labels the model gives a surname it does not know as one ("Schäuble" as a work of art).
+MISREAD_NAMES = {"WORK_OF_ART", "PRODUCT", "LAW", "LANGUAGE", "EVENT"}
 ARTICLE_PREFIX = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]h?)-(?=[A-Z])")
 
 

@@ -287,20 +287,68 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
     by_token = {t.i: s for s in doc.ents for t in s}
     previous: Span | None = None
     day: DateRange | None = None  # the day of the meeting told last, for "later that day"
-    for sent in sentences(doc):
+    lede: DateRange | None = None  # the day of the story's news, told in its first sentences
+    for number, sent in enumerate(sentences(doc)):
         triggers = list(_triggers(sent, by_token))
         trigger_tokens = {t.token.i for t in triggers}
         for trigger in triggers:
             found = _meeting(trigger, trigger_tokens, by_token, gaz, when, sent, previous, day)
+            if found is not None and number < STORY_OPENING:
+                found = _on_the_lede_day(found, trigger.token, lede)
             if found is not None:
                 for each in _with_each(found, trigger.token, gaz):
                     yield from _one_by_one(each, trigger.token, by_token)
                 if (dated := found.date) is not None and dated.end is None:
                     day = dated if dated.start.precision is Precision.DAY else day
+        if number < LEDE_SENTENCES and lede is None:
+            lede = _lede_day(sent, when)  # for the sentences after it, not its own
         previous = sent
 
 
 END_PUNCT = {".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";"}
+
+
+# The sentences that may tell the story's news (a headline and its first sentence), and those
+# that go on telling it: "Merkel and Macron agreed Tuesday to ... Merkel hosted Macron at
+# Meseberg Castle": the hosting is Tuesday's.
+LEDE_SENTENCES = 2
+STORY_OPENING = 4
+
+
+def _lede_day(sent: Span, published: dt.date) -> DateRange | None:
+    """The day of what the sentence tells, when it is the story's day or the day before, and
+    not only the day something was said ("Lavrov said on Monday that he met Blinken")."""
+    for span in sent.ents:
+        if span.label_ != "DATE":
+            continue
+        verb = span.doc[_verb_of(span.root)]
+        if verb.lemma_.lower() in REPORTING or verb.tag_ != "VBD":
+            continue
+        found = resolve(span.text, published, Tense.PAST)
+        if (
+            found is not None
+            and found.end is None
+            and found.start.precision is Precision.DAY
+            and 0 <= (published - dt.date.fromisoformat(found.start.iso)).days <= 1
+        ):
+            return found
+    return None
+
+
+def _on_the_lede_day(meeting: Meeting, trigger: Token, lede: DateRange | None) -> Meeting:
+    """A meeting held without a day, told in the simple past near the top of a story whose
+    news is of that day, is of that day; not one told as said, nor one of a span of time
+    ("have met three times"), nor one before another ("had met")."""
+    if lede is None or meeting.date is not None or meeting.status is not MeetingStatus.HELD:
+        return meeting
+    verb = trigger if trigger.pos_ == "VERB" else trigger.doc[_verb_of(trigger)]
+    if verb.tag_ != "VBD" or any(c.dep_ == "aux" for c in verb.children):
+        return meeting
+    if any(t.lemma_.lower() in REPORTING for t in verb.ancestors):
+        return meeting
+    if any(t.lower_ in SPAN_WORDS | {"first", "last"} for t in verb.subtree):
+        return meeting
+    return replace(meeting, date=lede)
 
 
 def sentences(doc: Doc) -> Iterator[Span]:
@@ -373,6 +421,8 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             yield _Trigger(token)  # "Kim Yong Chol delivered a letter from Kim to Trump"
         elif token.pos_ == "NOUN" and lemma in LED_GROUPS and _led_by(token):
             yield _Trigger(token, reference=True)  # "The U.S. delegation was led by Sherman"
+        elif _present_at_it(token, by_token):
+            yield _Trigger(token, reference=True)  # "Davis and Barnier were also present."
         elif token.pos_ == "NOUN" and lemma in MEALS and _with_someone(token, by_token):
             yield _Trigger(token)  # "had tea with Queen Elizabeth at Windsor Castle"
         elif lower in CALLS and any(c.lower_ == "courtesy" for c in token.children):
@@ -909,6 +959,27 @@ def _leads_a_delegation(verb: Token) -> bool:
     )
 
 
+def _present_at_it(verb: Token, by_token: dict[int, Span]) -> bool:
+    """ "Lavrov and Cavusoglu also attended", "Davis and Barnier were also present": named
+    people at the meeting told before, which the sentence does not name again."""
+    lemma = verb.lemma_.lower()
+    if lemma == "attend" and verb.pos_ == "VERB":
+        if any(c.dep_ in ("dobj", "prep", "ccomp", "xcomp", "nsubjpass") for c in verb.children):
+            return False
+    elif not (
+        lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "present" for c in verb.children)
+    ):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        (span := by_token.get(t.i)) is not None and span.label_ in ("PERSON", "ORG", "GPE")
+        for s in subjects
+        for t in (s, *s.conjuncts)
+    )
+
+
 def _led_by(delegation: Token) -> bool:
     """ "the delegations ... are headed by": a delegation whose leader the passive names."""
     verb = delegation.head
@@ -1037,12 +1108,13 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
                     out.extend(subject.subtree)
             if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INTENT_VERBS:
                 return _extend_right(out, sentence)  # "spoke on Tuesday and agreed to meet"
-            # "arrived in Asmara on Sunday and was welcomed by Isaias": where they arrived, too
+            # "arrived in Asmara on Sunday and was welcomed by Isaias": where they arrived, too;
+            # "hosted Trump earlier in the day and also met with Putin": the time, too
             arrived = governor.lemma_.lower() in ARRIVALS
             out.extend(
                 t
                 for c in governor.children
-                if c.dep_ in ("npadvmod", "prep") and c.i < trigger.i and c.lower_ != "to"
+                if c.dep_ in ("npadvmod", "prep", "advmod") and c.i < trigger.i and c.lower_ != "to"
                 for t in c.subtree
                 if t.ent_type_ in ("DATE", "TIME")
                 or (arrived and c.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC"))
@@ -1165,9 +1237,18 @@ def _site_of(span: Span) -> bool:
     return span.root.dep_ == "poss" and span.root.head.lemma_.lower() in SITES
 
 
+def _who_does(clause: Token) -> bool:
+    """A relative clause whose subject is "who": it tells what the name it hangs on did."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children
+    )
+
+
 def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
     """The preposition an entity hangs from, through conjunctions and modifiers."""
     node = token
+    if node.i == stop.head.i and _who_does(stop):
+        return None  # "the first visit for Mnuchin, who held talks with ...": the one who held
     while node.head.i != node.i and node.i not in (stop.i, trigger.i):
         if node.dep_ in ("pobj", "agent"):
             prep = node.head if node.dep_ == "pobj" else node
@@ -1582,6 +1663,25 @@ def _meeting(
             and span[0].lower_ != "since"
             and _verb_of(span.root) == stay
         )
+    if not dates and _meanwhile(root):
+        # "Kenyatta said on Tuesday ..., as he hosted Netanyahu": the time of what it went with
+        # (or of the verb that clause is told by: "said on Tuesday that ... would work ..., as")
+        own = {t.i for t in root.subtree}
+        head = root.head
+        for _ in range(2):
+            dates.extend(
+                (_distance(span.root, token), span)
+                for c in head.children
+                if c.dep_ in ("npadvmod", "prep") and c.i not in own
+                for t in c.subtree
+                if (span := by_token.get(t.i)) is not None
+                and span.start == t.i
+                and span.label_ == "DATE"
+            )
+            if dates or head.dep_ != "ccomp":
+                break
+            own |= {t.i for t in head.subtree}
+            head = head.head
     # "met on the sidelines of an ASEAN meeting in Manila on Sunday": the place and the day of
     # the gathering it was part of, when the sentence gives it none of its own.
     frame = _frame_gathering(token)
@@ -1672,7 +1772,9 @@ def _meeting(
     # "Tillerson, who attended the meeting along with Lavrov": those who attend a meeting told
     # before take part in it.
     anaphoric = not participants or _attends_one_told(token) or trigger.reference
-    if anaphoric and not (any(c.lower_ in DEFINITE for c in token.children) or location or date):
+    if anaphoric and not (
+        trigger.reference or any(c.lower_ in DEFINITE for c in token.children) or location or date
+    ):
         return None
     if anaphoric and token.lemma_.lower() in ("gather", "assemble"):
         return None  # "protesters gathered": a crowd, not a meeting told before
@@ -2435,6 +2537,13 @@ def _another_stop(span: Span, trigger: Token, root: Token) -> bool:
     return node.i != span.root.i and node.dep_ == "dobj" and node.head.i in (trigger.i, root.i)
 
 
+def _meanwhile(clause: Token) -> bool:
+    """A clause told as going on with another: "as he hosted Netanyahu", "while meeting Xi"."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children
+    )
+
+
 def _arrived_for_a_visit(span: Span, trigger: Token, root: Token) -> bool:
     """ "Xi arrived in Manila on Tuesday for a state visit": the town arrived in is the one
     visited, as if the visit went "to" it (where the sentence tells no talks of the visit)."""
@@ -2646,6 +2755,11 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
         return Tense.PAST  # "their second such meeting after a summit in Sochi in November"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in FUTURE_WORDS:
         return Tense.FUTURE  # "try to salvage a summit", "are preparing a summit"
+    prep = token.head
+    if prep.lower_ == "of" and prep.head.lower_ == "ahead":
+        prep = prep.head
+    if token.dep_ == "pobj" and prep.lower_ in ("before", "ahead") and _to_come(prep.head):
+        return Tense.FUTURE  # "is due to meet Lee on Monday, before his summit with Kim"
     chain = _chain(token, root)
     # An adjective tells the time of its own noun only: "a future meeting", but not "discussed
     # the future relationship over dinner".
@@ -2692,6 +2806,19 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     if modals & {"will", "would", "could", "may", "might", "shall", "'ll"}:
         return Tense.FUTURE
     return Tense.UNKNOWN
+
+
+# Words before an infinitive that put it ahead: "is due to meet", "is set to visit".
+AHEAD_OF_INFINITIVE = {"due", "set", "expect", "schedule", "plan", "go", "likely"}
+
+
+def _to_come(verb: Token) -> bool:
+    """A verb told in the future: "will meet", "is due to meet", "is set to visit"."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+        return True
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AHEAD_OF_INFINITIVE
 
 
 def _ongoing(token: Token, root: Token) -> bool:

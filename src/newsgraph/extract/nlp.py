@@ -100,10 +100,23 @@ DATELINE_PATTERN = re.compile(
 )
 
 
+# A headline above the story: one short line without a final stop, then a blank line.
+HEADLINE = re.compile(r"[^\n]{1,200}[^.\n]\n\s*\n")
+
+
+def find_dateline(text: str) -> re.Match[str] | None:
+    """The story's dateline, at its start or at the start of the paragraph after a headline
+    ("Trump, Putin meet in Helsinki\n\nHELSINKI (AP) - ...")."""
+    found = DATELINE_PATTERN.match(text)
+    if found is None and (headline := HEADLINE.match(text)) is not None:
+        found = DATELINE_PATTERN.match(text, headline.end())
+    return found
+
+
 @Language.component(DATELINE)
 def dateline(doc: Doc) -> Doc:
     """A story's dateline is not part of its first sentence: the parser starts one after it."""
-    found = DATELINE_PATTERN.match(doc.text)
+    found = find_dateline(doc.text)
     if found is None:
         return doc
     after = doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
