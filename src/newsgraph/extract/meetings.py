@@ -2808,17 +2808,13 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     return Tense.UNKNOWN
 
 
-# Words before an infinitive that put it ahead: "is due to meet", "is set to visit".
-AHEAD_OF_INFINITIVE = {"due", "set", "expect", "schedule", "plan", "go", "likely"}
-
-
 def _to_come(verb: Token) -> bool:
     """A verb told in the future: "will meet", "is due to meet", "is set to visit"."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_WORDS for c in verb.children):
         return True
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AHEAD_OF_INFINITIVE
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FUTURE_WORDS
 
 
 def _ongoing(token: Token, root: Token) -> bool:
