@@ -784,3 +784,19 @@ def test_two_people_the_model_ran_into_one_body_are_the_two(parse: Parse) -> Non
     found = _found(parse, text)
     assert [m.text for m in found if m.kind is PERSON][2:] == ["Turnbull", "Widodo"]
     assert [m.text for m in found if m.kind is ORGANIZATION] == ["Procter and Gamble"]
+
+
+def test_a_name_run_into_the_next_ones_nationality_is_the_name(parse: Parse) -> None:
+    text = (
+        "The summit was attended by Kenyatta, Rwandan President Paul Kagame and Ethiopian Prime "
+        "Minister Abiy Ahmed."
+    )
+    found = _found(parse, text)
+    assert [m.kind for m in _named(found, "Kenyatta")] == [PERSON]
+    assert [m.text for m in found if m.kind is ORGANIZATION] == []
+
+
+def test_a_persons_name_holds_no_preposition(parse: Parse) -> None:
+    text = "Prime Minister Narendra Modi met Kenyatta at State House in Nairobi."
+    found = _found(parse, text)
+    assert [m.text for m in found if m.kind is PERSON] == ["Narendra Modi", "Kenyatta"]

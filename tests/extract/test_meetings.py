@@ -2663,3 +2663,30 @@ def test_who_meets_to_prepare_a_summit_is_no_party_of_it(parse: Parse) -> None:
     met, summit = meetings(parse(text, "2018-06-20"))
     assert _parties(met) == {"Chung Eui-yong", "John Bolton"}
     assert _parties(summit) == {"Donald Trump", "Kim Jong Un"}
+
+
+def test_who_hosts_a_summit_takes_part_in_it(parse: Parse) -> None:
+    text = "Nawaz Sharif attended a summit hosted by Turkish President Recep Tayyip Erdogan."
+    assert _parties(_one(parse, text)) == {"Nawaz Sharif", "Recep Tayyip Erdogan"}
+
+
+def test_there_is_where_the_sentence_before_says_something_happened(parse: Parse) -> None:
+    text = (
+        "Shinzo Abe began his tour on Sunday in Manila, the Philippine capital. There he held "
+        "talks with President Rodrigo Duterte."
+    )
+    meeting = _one(parse, text, "2018-01-22")
+    assert _parties(meeting) == {"Shinzo Abe", "Rodrigo Duterte"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Manila"
+    assert meeting.date == _day("2018-01-21")
+
+
+def test_a_meeting_at_a_numbered_group_s_summit_is_where_the_summit_is(parse: Parse) -> None:
+    text = "Trump and Macron met again at the Group of 20 summit in Hamburg last week."
+    met, summit = meetings(parse(text, "2017-07-14"))
+    assert (_parties(met), _parties(summit)) == ({"Trump", "Macron"}, {"G20"})
+    assert met.location is not None
+    assert met.location.key == "Hamburg"
+    text = "The Group of 20 summit in Hamburg ended on Saturday."
+    assert _parties(_one(parse, text, "2017-07-14")) == {"G20"}

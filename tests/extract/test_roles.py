@@ -462,3 +462,20 @@ def test_a_capital_before_a_government_post_stands_for_its_country(
     parse: Parse, text: str, person: str, title: str, of: str
 ) -> None:
     _check(parse, text, person, title, of)
+
+
+def test_a_body_where_a_person_is_is_not_whose_post_it_is(parse: Parse) -> None:
+    text = (
+        "Prime Minister Shinzo Abe and President Uhuru Kenyatta at State House in Nairobi, "
+        "August 28, 2016."
+    )
+    found = list(roles(parse(text)))
+    assert [r for r in found if r.person.text == "Shinzo Abe"] == [], _shown(found)
+    # but the body named after the title is whose post it is
+    _check(
+        parse,
+        "Secretary-General Jens Stoltenberg of NATO spoke.",
+        "Jens Stoltenberg",
+        "Secretary-General",
+        "NATO",
+    )

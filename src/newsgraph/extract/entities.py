@@ -306,6 +306,7 @@ class EntityFixer:
         ]
         spans = [part for span in spans for part in self._split_venue(span)]
         spans = [part for span in spans for part in self._split_pair(span)]
+        spans = [part for span in spans for part in self._split_listed(span)]
         spans = self._dateline(spans)
         # Trimming may leave nothing: "the" alone, "(" with no name after it.
         spans = self._titled_bodies(filter_spans([s for s in spans if len(s)]))
@@ -390,6 +391,24 @@ class EntityFixer:
         return [
             _new(span, span.start, span.start + 1, _label_for(self.gaz, first), first),
             _new(span, span.start + 2, span.end, _label_for(self.gaz, second), second),
+        ]
+
+    def _split_listed(self, span: Span) -> list[Span]:
+        """A name run on over a comma into the nationality of the next one in a list ("attended
+        by [Kenyatta, Rwandan] President Paul Kagame") is the name, and the nationality."""
+        doc = span.doc
+        if (
+            span.label_ in PLACE_LABELS
+            or len(span) < 3
+            or span.end >= len(doc)
+            or doc[span.end].ent_type_ != "TITLE"
+            or span[-1].text not in self.gaz.demonyms
+            or span[-2].text != ","
+        ):
+            return [span]
+        return [
+            _new(span, span.start, span.end - 2),
+            _new(span, span.end - 1, span.end, "NORP"),
         ]
 
     def _common_word(self, span: Span) -> bool:
@@ -504,6 +523,18 @@ class EntityFixer:
             and doc[end + 1].ent_type_ in ("", "PERSON")
         ):
             end += 2
+        # "met [Kenyatta at State] House": a person's name holds no preposition in lower case.
+        if span.label_ == "PERSON":
+            cut = next(
+                (
+                    t.i
+                    for t in doc[start + 1 : end - 1]
+                    if t.is_lower and t.pos_ == "ADP" and t.text not in NAME_PARTICLES
+                ),
+                None,
+            )
+            if cut is not None:
+                end = cut
         # "the Iranian foreign ministry": a ministry's name is one in any case.
         ministry = span.label_ == "ORG" and any(
             doc[i:end].text.lower() in self.ministries for i in range(start, end - 1)
@@ -1110,6 +1141,18 @@ class EntityFixer:
                 out[i] = _new(span, span.start, span.end, "PERSON")
         return out
 
+    def _named_in_full(self, span: Span, alone: set[str]) -> bool:
+        """ "a breakfast meeting with [Jean-Claude Juncker]" read as a body, where "Juncker"
+        alone is a person: a short name of capitalised words that ends in a person's surname."""
+        words = span.text.split()
+        return (
+            span.label_ == "ORG"
+            and 1 < len(words) <= 3
+            and words[-1] in alone
+            and all(w[0].isupper() and w not in ORG_HEADS for w in words)
+            and self.gaz.canonical(span.text) is None
+        )
+
     def _consistent_types(self, spans: list[Span]) -> list[Span]:
         """One type per name in a doc: surnames of people are people, majority decides the rest.
 
@@ -1152,6 +1195,7 @@ class EntityFixer:
         surnames -= self.prefixes_cased
         spans = [p for s in spans for p in self._of_people(s, full_names, surnames)]
         spans = spans + self._missed(spans, surnames)
+        alone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         for s in spans:
             if _kind(s.label_) is not None and not s.id_:
@@ -1166,7 +1210,7 @@ class EntityFixer:
                 out.append(_new(s, s.start, s.end, "PERSON"))  # "Schäuble" as a work of art
             elif s.id_ or _kind(s.label_) is None:
                 out.append(s)
-            elif s.text in full_names or s.text in surnames:
+            elif s.text in full_names or s.text in surnames or self._named_in_full(s, alone):
                 out.append(_new(s, s.start, s.end, "PERSON"))
             else:
                 best = sorted(votes[s.text].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
@@ -1307,13 +1351,16 @@ FUNCTION_WORDS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
 
 
 def _deictic_days(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Words that name a day by the story's own ("today", "tomorrow") are dates even where the
-    model left them untagged ("Later today X will meet Y")."""
+    """Words that name a day by the story's own ("today", "tomorrow") and the days of the week
+    are dates even where the model left them untagged ("Later today X will meet Y", "Earlier
+    Sunday, Kang held talks")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     found = [
         Span(doc, t.i, t.i + 1, label="DATE")
         for t in doc
-        if t.lower_ in DEICTIC_DAYS and t.i not in taken and not t.ent_type_
+        if (t.lower_ in DEICTIC_DAYS or t.text in WEEKDAY_NAMES)
+        and t.i not in taken
+        and not t.ent_type_
     ]
     return spans + found if found else spans
 

@@ -63,7 +63,10 @@ MEETING_NOUNS = {
     "round",
     "audience",
     "dialogue",
+    "encounter",
 }
+# Encounters that are no meetings: "an armed encounter with the Taliban".
+CLASHES = {"armed", "military", "violent", "deadly", "fatal", "naval", "close", "sexual"}
 # "Held their first economic dialogue": a dialogue that is held is a meeting; one that is
 # called for or welcomed is a way of dealing.
 DIALOGUE_VERBS = {"hold", "host", "chair", "co-chair", "attend", "open"}
@@ -157,6 +160,7 @@ LIGHT = {
     "push",
     "press",
     "move",
+    "use",
 }
 # Prepositions that tie a meeting to the words that carry it ("look forward to talks", "plans
 # for a summit"); "during the meeting" or "after the talks" only date another event.
@@ -397,6 +401,11 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
                 continue
             if lower == "audience" and not any(c.lower_ == "with" for c in token.children):
                 continue  # "an audience with the Pope", not "told an audience of students"
+            if lemma == "encounter" and (
+                not any(c.lower_ in ("with", "between") or c.dep_ == "poss" for c in token.children)
+                or any(c.lower_ in CLASHES for c in token.children)
+            ):
+                continue  # "a brief encounter with Ri", not "an armed encounter with the Taliban"
             if lemma == "dialogue" and not (
                 token.dep_ == "dobj" and token.head.lemma_.lower() in DIALOGUE_VERBS
             ):
@@ -738,9 +747,36 @@ def _frame_gathering(token: Token) -> Token | None:
                 noun = next(
                     (g for c in noun.children if c.lower_ == "of" for g in c.children), noun
                 )
+            noun = _named_gathering(noun) or noun
             if noun.lower_ in MEETING_NOUNS or noun.lemma_.lower() in MEETING_NOUNS:
                 return noun
     return None
+
+
+def _named_gathering(name: Token) -> Token | None:
+    """ "at the Group of 20 summit", parsed as "the Group of (20 summit)": the meeting noun the
+    parser hung inside the body's name that stands before it."""
+    if name.ent_type_ != "ORG":
+        return None
+    return next(
+        (
+            g
+            for c in name.children
+            if c.lower_ == "of"
+            for g in c.children
+            if g.lower_ in MEETING_NOUNS and g.doc[g.i - 1].ent_type_ == "ORG"
+        ),
+        None,
+    )
+
+
+def _name_around(noun: Token, by_token: dict[int, Span]) -> Span | None:
+    """The body whose name the parser ran the meeting noun into (see ``_named_gathering``)."""
+    span = by_token.get(noun.i - 1) if noun.i > 0 else None
+    if span is None or span.label_ != "ORG" or span.end != noun.i:
+        return None
+    named = _named_gathering(span.root)
+    return span if named is not None and named.i == noun.i else None
 
 
 def _framed_meeting(noun: Token) -> Token | None:
@@ -1230,6 +1266,8 @@ PLACE_NOUNS = {
 
 
 # Places within a town: "Pyongyang's airport" is in Pyongyang, not its government's.
+# Nouns a place name qualifies without being a place: "a summit in the Normandy format".
+WAYS = {"format", "style", "process", "model", "framework", "mechanism", "formula", "manner"}
 SITES = PLACE_NOUNS | {"airport", "street", "outskirts", "suburb", "palace", "residence", "hotel"}
 
 
@@ -1272,7 +1310,8 @@ def _governing_prep(token: Token, stop: Token, trigger: Token) -> str | None:
                 if owner.i != trigger.i and not (
                     owner.lemma_.lower() in PEOPLE_NOUNS | PROPOSAL_NOUNS
                     # "The delegation, led by Lavrov, will visit Tokyo": who leads it goes
-                    or (prep.dep_ == "agent" and owner.lemma_.lower() in LEADING)
+                    # "a summit hosted by Museveni": who hosts it takes part
+                    or (prep.dep_ == "agent" and owner.lemma_.lower() in LEADING | HOST_VERBS)
                     or owner.lower_ in MEETING_NOUNS
                     # "Deputy Finance Ministers from the G10", but not a party's own post
                     # ("Kim Jong Un, chairman of the Workers' Party of Korea")
@@ -1495,6 +1534,7 @@ def _meeting(
             if (
                 span.label_ in ("GPE", "LOC", "FAC")
                 and not named
+                and head.lemma_.lower() not in WAYS
                 and _governing_prep(head, root, token) in PLACE_PREPS
             ):
                 places.append((_distance(span.root, token), span))  # "in a Brussels hotel"
@@ -1607,6 +1647,9 @@ def _meeting(
                 gathered.add(party.text)
     if body is not None:
         participants.extend(_body_members(body, gaz))
+    around = _name_around(token, by_token)
+    if around is not None and (party := _party(around, gaz)) is not None:
+        participants.append(party)
     # "the ASEAN-Australia Special Summit": the pair its name gives are its parties, not
     # whoever meets ahead of it
     own_name = by_token.get(token.i)
@@ -1644,7 +1687,7 @@ def _meeting(
         participants = [
             p for p in participants if p.kind is not EntityKind.PERSON or p.evidence.begin in inside
         ]
-    where = _where_before(root, by_token)
+    where = _where_before(root, by_token) or _there(root, previous, by_token)
     if where is not None and not places:
         places.append((_distance(where.root, token), where))
     if where is not None and not dates:
@@ -1653,9 +1696,13 @@ def _meeting(
         # Sunday after flying from the United States, where he met Bush")
         own = {t.i for t in root.subtree}
         stay = _verb_of(where.root)
+        # "... on Monday in Entebbe. There he joined a summit": the day of the sentence before
+        told = range(sentence.start, min(own))
+        if where.start < sentence.start and previous is not None:
+            told = range(previous.start, previous.end)
         dates.extend(
             (_distance(span.root, token), span)
-            for i in range(sentence.start, min(own))
+            for i in told
             if (span := by_token.get(i)) is not None
             and span.start == i
             and span.label_ in ("DATE", "TIME")
@@ -1965,11 +2012,12 @@ def _with_someone(meal: Token, by_token: dict[int, Span]) -> bool:
         named(g)
         for holder in holders
         for c in holder.children
-        if c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "for" and hosted))
+        if c.dep_ == "prep" and (c.lower_ in ("with", "between") or (c.lower_ == "for" and hosted))
         for g in c.children
         if g.dep_ == "pobj"
     ):
-        return True  # "had lunch with Merkel", "held a banquet for Kim"
+        return True  # "had lunch with Merkel", "a lunch between May and Juncker", "held a
+        # banquet for Kim"
     subject = _acting_subject(holders[-1])[0] if len(holders) > 1 else None
     return subject is not None and named(subject) and any(named(c) for c in subject.conjuncts)
 
@@ -2344,6 +2392,27 @@ def _speaks_the_sentence(span: Span) -> bool:
 def _verb_of(token: Token) -> int:
     """The verb whose clause a word belongs to, as a token index (the root's when none)."""
     return next((a.i for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token.sent.root.i)
+
+
+def _there(root: Token, previous: Span | None, by_token: dict[int, Span]) -> Span | None:
+    """ "Netanyahu began the trip on Monday in Entebbe. There he joined a summit": the place
+    "there" stands for, the first one the sentence before says something happened in."""
+    if previous is None or not any(
+        c.lower_ == "there" and c.dep_ == "advmod" for c in root.children
+    ):
+        return None
+    for token in previous:
+        span = by_token.get(token.i)
+        if (
+            span is not None
+            and span.start == token.i
+            and span.label_ in ("GPE", "LOC", "FAC")
+            and span.root.dep_ == "pobj"
+            and span.root.head.lower_ in PLACE_PREPS
+            and span.root.head.head.pos_ in ("VERB", "AUX")
+        ):
+            return span
+    return None
 
 
 def _where_before(root: Token, by_token: dict[int, Span]) -> Span | None:

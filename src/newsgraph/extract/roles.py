@@ -281,7 +281,8 @@ def _titled(title: Span, person: Span, index: _Index) -> tuple[Span | None, Span
         if wider is not None:
             return wider
         # "Foreign Minister Wang Yi of China": the affiliation follows the name.
-        return title, _after_title(title, index) or _after_title(person, index)
+        # Only "of" after the name: "Netanyahu at State House" is where he is, not whose.
+        return title, _after_title(title, index) or _after_title(person, index, {"of"})
     return title, of
 
 
@@ -340,13 +341,13 @@ def _widened(title: Span, index: _Index) -> tuple[Span, Span] | None:
     return Span(doc, start, title.end, label="TITLE"), of
 
 
-def _after_title(title: Span, index: _Index) -> Span | None:
+def _after_title(title: Span, index: _Index, links: set[str] = LINKS) -> Span | None:
     """ "[Secretary-General] of [NATO]": the affiliation linked after the title."""
     doc = index.doc
     i = title.end
     if i < len(doc) and doc[i].lower_ in ("to", "for") and title[-1].lower_ in ENVOYS:
         return None  # "ambassador to Athens": where the envoy is sent, not whose envoy
-    if i < len(doc) and doc[i].lower_ in LINKS:
+    if i < len(doc) and doc[i].lower_ in links:
         i = index.skip(i + 1, DETERMINERS)
         of = index.starting.get(i)
         if of is not None and of.label_ in AFFILIATION_LABELS:
