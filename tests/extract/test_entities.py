@@ -800,3 +800,26 @@ def test_a_persons_name_holds_no_preposition(parse: Parse) -> None:
     text = "Prime Minister Narendra Modi met Kenyatta at State House in Nairobi."
     found = _found(parse, text)
     assert [m.text for m in found if m.kind is PERSON] == ["Narendra Modi", "Kenyatta"]
+
+
+def test_a_short_name_read_as_a_body_that_ends_in_a_persons_surname_is_that_person(
+    parse: Parse,
+) -> None:
+    text = (
+        "Theresa May flew to Brussels before dawn on Friday for a breakfast meeting with "
+        "Jean-Claude Juncker, clearing the way for talks on trade.\n\n"
+        "Juncker said he was satisfied that sufficient progress had been made."
+    )
+    assert [m.kind for m in _named(_found(parse, text), "Jean-Claude Juncker")] == [PERSON]
+
+
+def test_a_day_of_the_week_the_model_left_untagged_is_a_date(parse: Parse) -> None:
+    from newsgraph.extract.meetings import meetings
+
+    text = (
+        "Kang and Ri exchanged words at a gala dinner held for ministers attending the forum.\n\n"
+        "Earlier Sunday, Kang held her first talks with Chinese Foreign Minister Wang Yi, who "
+        "called on Seoul to address Beijing's concerns."
+    )
+    talks = [m for m in meetings(parse(text, "2017-08-07")) if m.trigger == "talks"]
+    assert [m.date and m.date.start.iso for m in talks] == ["2017-08-06"]

@@ -2690,3 +2690,36 @@ def test_a_meeting_at_a_numbered_group_s_summit_is_where_the_summit_is(parse: Pa
     assert met.location.key == "Hamburg"
     text = "The Group of 20 summit in Hamburg ended on Saturday."
     assert _parties(_one(parse, text, "2017-07-14")) == {"G20"}
+
+
+def test_a_meal_between_two_is_a_meeting_of_the_two(parse: Parse) -> None:
+    text = "A dinner between Abe and Trump at Mar-a-Lago on Saturday was cordial."
+    meeting = _one(parse, text, "2017-02-13")
+    assert _parties(meeting) == {"Abe", "Trump"}
+    assert meeting.date == _day("2017-02-11")
+
+
+def test_a_brief_encounter_with_someone_is_a_meeting_but_not_an_armed_one(parse: Parse) -> None:
+    text = (
+        "South Korean Foreign Minister Kang Kyung-wha had a brief encounter with her North "
+        "Korean counterpart, Ri Yong-ho, at a gala dinner on Sunday."
+    )
+    assert _parties(_one(parse, text, "2017-08-07")) == {"Kang Kyung-wha", "Ri Yong-ho"}
+    text = "Two soldiers were killed in an armed encounter with the Taliban in Helmand."
+    assert list(meetings(parse(text))) == []
+
+
+def test_talks_one_uses_are_one_s_own(parse: Parse) -> None:
+    text = (
+        "Emmanuel Macron used talks with Xi Jinping in Beijing on Tuesday to press for access "
+        "to Chinese markets."
+    )
+    assert _parties(_one(parse, text, "2018-01-09")) == {"Emmanuel Macron", "Xi Jinping"}
+
+
+def test_a_place_that_names_a_way_of_meeting_is_no_venue(parse: Parse) -> None:
+    text = (
+        "Merkel hosted Hollande and Putin on Wednesday for the first summit in the Normandy "
+        "format in a year."
+    )
+    assert all(m.location is None for m in meetings(parse(text, "2016-10-20")))
