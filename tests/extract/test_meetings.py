@@ -2723,3 +2723,29 @@ def test_a_place_that_names_a_way_of_meeting_is_no_venue(parse: Parse) -> None:
         "format in a year."
     )
     assert all(m.location is None for m in meetings(parse(text, "2016-10-20")))
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "Prime Minister Narendra Modi landed at Ben Gurion airport on Tuesday. Benjamin "
+            "Netanyahu greeted him with a hug on the tarmac.",
+            "Narendra Modi",
+        ),
+        (
+            "Sergei Lavrov arrived in Geneva on Monday. John Kerry met with him at a hotel.",
+            "Sergei Lavrov",
+        ),
+    ],
+)
+def test_him_a_named_person_hosts_or_meets_is_the_subject_of_the_sentence_before(
+    parse: Parse, text: str, guest: str
+) -> None:
+    meeting = _one(parse, text, "2017-07-05")
+    assert len(_parties(meeting)) == 2
+    assert guest in _parties(meeting)
+
+
+def test_him_who_is_not_told_before_makes_no_meeting(parse: Parse) -> None:
+    assert list(meetings(parse("Vladimir Putin met him in the Kremlin on Tuesday."))) == []

@@ -1149,7 +1149,9 @@ class EntityFixer:
             span.label_ == "ORG"
             and 1 < len(words) <= 3
             and words[-1] in alone
-            and all(w[0].isupper() and w not in ORG_HEADS for w in words)
+            # "Jean-Claude Juncker", not "Forvaltnings AB Providentia" or "Larsen Co. Dean"
+            and all(w.istitle() and w.replace("-", "").isalpha() for w in words)
+            and not any(w in ORG_HEADS for w in words)
             and self.gaz.canonical(span.text) is None
         )
 

@@ -446,8 +446,10 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             objects += [a for o in objects for a in o.children if a.dep_ == "appos"]
             guests = [by_token.get(o.i) for o in objects]
             wanted = ("PERSON", "ORG", "GPE") if lemma == "visit" else ("PERSON", "ORG", "NORP")
-            if any(g is not None and g.label_ in wanted for g in guests) or _hosted_by(
-                token, by_token
+            if (
+                any(g is not None and g.label_ in wanted for g in guests)
+                or _hosted_by(token, by_token)
+                or (lemma != "visit" and _pronoun_guest(token, by_token) is not None)
             ):
                 yield _Trigger(token)
         elif (
@@ -626,6 +628,20 @@ def _hosted_by(verb: Token, by_token: dict[int, Span]) -> bool:
         c.dep_ == "agent" and any(by_token.get(g.i) is not None for g in c.children)
         for c in verb.children
     )
+
+
+def _pronoun_guest(verb: Token, by_token: dict[int, Span]) -> Token | None:
+    """ "Mr Abiy arrived on Sunday. Mr Isaias greeted him on the tarmac": the "him" or "her"
+    a named person hosts or meets, who stands for the subject of the sentence before."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HOST_VERBS | MEETING_VERBS:
+        return None
+    subject = _subject(verb)
+    named = by_token.get(subject.i) if subject is not None else None
+    if named is None or named.label_ != "PERSON":
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in verb.children if c.lower_ == "with" for g in c.children]
+    return next((o for o in objects if o.lower_ in ("him", "her")), None)
 
 
 def _visiting(token: Token) -> bool:
@@ -1680,6 +1696,11 @@ def _meeting(
             participants.insert(0, speaker)
     if trigger.body is None and not participants:
         participants = _they(token, by_token, gaz) or _sides(token, by_token, gaz)
+    if _pronoun_guest(token, by_token) is not None:
+        guest = _last_subject([], previous, by_token, gaz, opening=True)
+        if guest is None or any(p.text == guest.text for p in participants):
+            return None  # "Isaias greeted him": whom "him" stands for is not known
+        participants.append(guest)
     participants = _unique(participants)
     if _prepared_for(token, root):
         # "Chung met Bolton last week to prepare the summit": who readies it need not meet
@@ -2468,21 +2489,24 @@ def _owner_of_the_clause(
 
 
 def _last_subject(
-    region: list[Token], previous: Span | None, by_token: dict[int, Span], gaz: Gazetteer
+    region: list[Token],
+    previous: Span | None,
+    by_token: dict[int, Span],
+    gaz: Gazetteer,
+    opening: bool = False,
 ) -> Mention | None:
     """ "Lavrov arrived in Geneva. He met Blinken": a sentence's "he" or "she", as its subject
     with no person named before it, is the one person who was the subject of the sentence
     before, named or by a title the article gives one person ("the Crown Prince")."""
-    opening = [
-        t
-        for t in region
-        if t.lower_ in ("he", "she")
+    opening = opening or any(
+        t.lower_ in ("he", "she")
         and (t.i == t.sent.start or t.dep_ in ("nsubj", "nsubjpass"))
         and not any(
             (s := by_token.get(x.i)) is not None and s.label_ == "PERSON"
             for x in t.doc[t.sent.start : t.i]
         )
-    ]
+        for t in region
+    )
     if not opening or previous is None:
         return None
     heads = [t for t in previous if t.dep_ in ("nsubj", "nsubjpass")]
