@@ -1281,9 +1281,9 @@ PLACE_NOUNS = {
 }
 
 
-# Places within a town: "Pyongyang's airport" is in Pyongyang, not its government's.
 # Nouns a place name qualifies without being a place: "a summit in the Normandy format".
 WAYS = {"format", "style", "process", "model", "framework", "mechanism", "formula", "manner"}
+# Places within a town: "Pyongyang's airport" is in Pyongyang, not its government's.
 SITES = PLACE_NOUNS | {"airport", "street", "outskirts", "suburb", "palace", "residence", "hotel"}
 
 
@@ -2037,8 +2037,7 @@ def _with_someone(meal: Token, by_token: dict[int, Span]) -> bool:
         for g in c.children
         if g.dep_ == "pobj"
     ):
-        return True  # "had lunch with Merkel", "a lunch between May and Juncker", "held a
-        # banquet for Kim"
+        return True  # "had lunch with Merkel", "a lunch between May and Juncker"
     subject = _acting_subject(holders[-1])[0] if len(holders) > 1 else None
     return subject is not None and named(subject) and any(named(c) for c in subject.conjuncts)
 
@@ -2497,7 +2496,8 @@ def _last_subject(
 ) -> Mention | None:
     """ "Lavrov arrived in Geneva. He met Blinken": a sentence's "he" or "she", as its subject
     with no person named before it, is the one person who was the subject of the sentence
-    before, named or by a title the article gives one person ("the Crown Prince")."""
+    before, named or by a title the article gives one person ("the Crown Prince"). With
+    ``opening``, whatever the region holds: the "him" of ``_pronoun_guest``."""
     opening = opening or any(
         t.lower_ in ("he", "she")
         and (t.i == t.sent.start or t.dep_ in ("nsubj", "nsubjpass"))
