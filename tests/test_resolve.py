@@ -1146,3 +1146,49 @@ def test_an_undated_retelling_by_some_of_the_parties_is_the_wider_dated_meeting(
     (found,) = _meetings(wide, retold)
     assert found.date == _day("2018-07-16")
     assert len(found.evidence) == 2
+
+
+def test_they_who_met_before_are_the_parties_of_a_meeting_not_of_a_visit_to_a_country() -> None:
+    macron, xi = _person("a", "Emmanuel Macron", 0), _person("a", "Xi Jinping", 20)
+    beijing, china = _city("a", "Beijing", "China", 40), _country("a", "China", "China", 60)
+    hamburg = _city("a", "Hamburg", "Germany", 80)
+    talks = _meeting("a", (macron, xi), location=beijing, date=_day("2018-01-09"), at=0)
+    visit = _meeting("a", (macron, china), location=china, at=50)
+    first = replace(
+        _meeting("a", (), location=hamburg, date=_month("2017-07"), at=90, anaphoric=True),
+        repeats=True,
+    )
+    mentions = (macron, xi, beijing, china, hamburg)
+    found = _meetings(_item("a", "2018-01-09", mentions, (talks, visit, first)))
+    (in_hamburg,) = [m for m in found if m.location == "place/hamburg"]
+    assert sorted(in_hamburg.participants) == ["person/emmanuel-macron", "person/xi-jinping"]
+
+
+def test_a_summit_named_by_its_day_is_no_round_of_a_meeting_of_two() -> None:
+    nakasone, sumita = _person("a", "Yasuhiro Nakasone", 0), _person("a", "Satoshi Sumita", 20)
+    venice = _city("a", "Venice", "Italy", 60)
+    routine = _meeting("a", (nakasone, sumita), at=0)
+    summit = replace(
+        _meeting("a", (), location=venice, date=_month("1987-06"), at=50, anaphoric=True),
+        trigger="summit",
+        status=PLANNED,
+    )
+    found = _meetings(_item("a", "1987-06-02", (nakasone, sumita, venice), (routine, summit)))
+    assert [m.location for m in found] == [None]
+
+
+def test_a_summit_named_by_its_day_is_a_round_of_the_last_summit() -> None:
+    leaders = tuple(
+        _person("a", name, 20 * k)
+        for k, name in enumerate(("Hassan Rouhani", "Vladimir Putin", "Recep Tayyip Erdogan"))
+    )
+    ankara = _city("a", "Ankara", "Turkey", 70)
+    summit = _meeting("a", leaders, location=ankara, date=_day("2018-04-04"), at=0)
+    first = replace(
+        _meeting("a", (), date=_month("2017-11"), at=90, anaphoric=True), trigger="summit"
+    )
+    found = _meetings(_item("a", "2018-04-04", (*leaders, ankara), (summit, first)))
+    assert sorted((m.date.start.iso, len(m.participants)) for m in found if m.date) == [
+        ("2017-11", 3),
+        ("2018-04-04", 3),
+    ]

@@ -691,7 +691,7 @@ def _article_meetings(
             # "They will meet again in July": the last meeting's parties, at a new time; "they"
             # are several, so a gathering told by its body alone ("the G20 summit") is not it.
             if drafts:
-                last = next((d for d in reversed(drafts) if len(d.participants) > 1), drafts[-1])
+                last = _last_parties(drafts)
                 draft.participants = set(last.participants)
                 draft.body = last.body
                 drafts.append(draft)
@@ -716,11 +716,27 @@ def _article_meetings(
     return drafts
 
 
+def _last_parties(drafts: list[_MeetingDraft]) -> _MeetingDraft:
+    """The meeting whose parties "they" are: the last one of several parties that is not a
+    visit to the country it is in ("his first state visit to China"); else the last one of
+    several parties, else the last one."""
+    several = [d for d in reversed(drafts) if len(d.participants) > 1]
+    met = (d for d in several if d.location not in d.participants)
+    return next(met, several[0] if several else drafts[-1])
+
+
 def _earlier_round(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraft | None:
     """ "Poland met the Paris Club ... The January talks focussed on ...": talks named by a
     date of their own that no meeting told before has are another round between the parties
     of the last meeting."""
     last = drafts[-1] if drafts else None
+    if ref.words & GATHERING_WORDS - {"session"}:
+        # "the first in Sochi last November": the last summit's, or that of the last meeting
+        # of more than two; "next week's Venice summit" is no round of a meeting of two
+        last = next(
+            (d for d in reversed(drafts) if d.words & GATHERING_WORDS or len(d.participants) > 2),
+            None,
+        )
     if last is None or ref.date is None or ref.participants:
         return None
     if last.date is not None and _dates_agree(last.date, ref.date):

@@ -823,3 +823,11 @@ def test_a_day_of_the_week_the_model_left_untagged_is_a_date(parse: Parse) -> No
     )
     talks = [m for m in meetings(parse(text, "2017-08-07")) if m.trigger == "talks"]
     assert [m.date and m.date.start.iso for m in talks] == ["2017-08-06"]
+
+
+def test_a_room_before_a_title_in_apposition_is_no_person(parse: Parse) -> None:
+    text = (
+        "Speaking at a joint news conference in the East Room, the prime minister said the "
+        "talks had gone well."
+    )
+    assert [m.text for m in _found(parse, text) if m.kind is PERSON] == []

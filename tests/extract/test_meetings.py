@@ -2749,3 +2749,89 @@ def test_him_a_named_person_hosts_or_meets_is_the_subject_of_the_sentence_before
 
 def test_him_who_is_not_told_before_makes_no_meeting(parse: Parse) -> None:
     assert list(meetings(parse("Vladimir Putin met him in the Kremlin on Tuesday."))) == []
+
+
+def test_who_is_named_in_a_time_after_an_event_is_no_party(parse: Parse) -> None:
+    text = (
+        "The two leaders first held talks on the sidelines of the G20 summit in Hamburg last "
+        "July, two months after Macron's election."
+    )
+    talks = next(m for m in meetings(parse(text, "2018-01-09")) if m.trigger == "talks")
+    assert "Macron" not in _parties(talks)
+    assert talks.date == DateRange(DateValue("2017-07", Precision.MONTH))
+
+
+def test_they_who_first_met_are_the_parties_of_a_meeting_before(parse: Parse) -> None:
+    text = "They first held talks in Hamburg last July."
+    (talks,) = meetings(parse(text, "2018-01-09"))
+    assert (talks.anaphoric, talks.repeats) == (True, True)
+    assert talks.location is not None
+    assert talks.location.key == "Hamburg"
+
+
+def test_the_two_are_the_two_named_in_the_sentence_before(parse: Parse) -> None:
+    text = (
+        "Theresa May held talks with Donald Trump at the White House on Friday. Speaking at a "
+        "joint news conference in the East Room, the prime minister said the two had discussed "
+        "trade during their meeting in the Oval Office."
+    )
+    found = list(meetings(parse(text, "2017-01-27")))
+    assert len(found) == 2, _shown(found)
+    assert _parties(found[1]) == {"Theresa May", "Donald Trump"}
+    assert found[1].location is not None
+    assert found[1].location.key == "Washington"
+
+
+def test_the_first_leader_to_meet_someone_is_the_subject(parse: Parse) -> None:
+    text = (
+        "Shinzo Abe was the first foreign leader to meet Donald Trump after his election "
+        "victory, holding talks with the then president-elect at Trump Tower in New York on "
+        "Nov. 17."
+    )
+    meeting = _one(parse, text, "2017-02-12")
+    assert _parties(meeting) == {"Shinzo Abe", "Donald Trump"}
+    assert meeting.location is not None
+    assert meeting.location.key == "New York"
+    assert meeting.date == _day("2016-11-17")
+    text = (
+        "Theresa May spoke to reporters on Friday after becoming the first foreign leader to "
+        "hold talks with Donald Trump at the White House."
+    )
+    assert _parties(_one(parse, text, "2017-01-27")) == {"Theresa May", "Donald Trump"}
+
+
+def test_days_of_talks_a_day_caps_are_talks(parse: Parse) -> None:
+    text = (
+        "Prime Minister Shinzo Abe and U.S. President Donald Trump spent Saturday on the golf "
+        "course in Florida, capping two days of talks."
+    )
+    meeting = _one(parse, text, "2017-02-12")
+    assert _parties(meeting) == {"Shinzo Abe", "Donald Trump"}
+
+
+def test_one_named_with_but_not_takes_no_part(parse: Parse) -> None:
+    text = (
+        "Prime Minister Shinzo Abe, but not Finance Minister Taro Aso, will attend the "
+        "summit with Chinese Premier Li Keqiang in Tokyo on Wednesday."
+    )
+    assert "Taro Aso" not in _parties(_one(parse, text, "2018-05-07"))
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("the day before", "2017-09-19"),
+        ("the previous day", "2017-09-19"),
+        ("the following day", "2017-09-21"),
+        ("a day later", "2017-09-21"),
+    ],
+)
+def test_the_day_before_or_after_counts_from_the_meeting_told_before(
+    parse: Parse, words: str, day: str
+) -> None:
+    text = (
+        "Prime Minister Lee Hsien Loong met Chinese President Xi Jinping in Beijing on "
+        f"Wednesday. Mr Lee held talks with Premier Li Keqiang {words}."
+    )
+    found = list(meetings(parse(text, "2017-09-21")))
+    assert [m.date for m in found] == [_day("2017-09-20"), _day(day)], _shown(found)

@@ -104,6 +104,8 @@ FACILITY_HEADS = {
     "Port",
     "Prison",
     "Road",
+    "Room",
+    "Ballroom",
     "Square",
     "Stadium",
     "Station",
@@ -123,6 +125,8 @@ BUILDING_HEADS = FACILITY_HEADS - {
     "University",
     "Base",
 }
+# Last words of rooms' names, which the model may take for people's ("the East Room").
+ROOMS = {"Room", "Ballroom"}
 # Capitalised common words the model takes for names ("provide Ukraine with Intel").
 # Plural nouns for the people of a body, which the model sometimes keeps in its name.
 GROUPS_OF_PEOPLE = {
@@ -674,6 +678,8 @@ class EntityFixer:
         last = span[-1].text
         if last in ORG_HEADS or (span[-2].text, last) in ORG_HEAD_PAIRS:
             return _new(span, span.start, span.end, "ORG")
+        if last in ROOMS:
+            return _new(span, span.start, span.end, "FAC")  # "the East Room", "the Map Room"
         return span
 
     def _merge_bodies(self, spans: list[Span]) -> list[Span]:
@@ -1124,9 +1130,12 @@ class EntityFixer:
                 or span.id_
                 or not 2 <= len(words) <= 3
                 or not all(t.is_title for t in words)
+                or span[-1].text in FACILITY_HEADS
             ):
                 continue
             doc = span.doc
+            if span.start and doc[span.start - 1].lower_ == "the":
+                continue  # "in the East Room, the prime minister said": a place, not a name
             j = span.end
             if j >= len(doc) or doc[j].text != ",":
                 continue

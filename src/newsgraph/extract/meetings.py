@@ -103,6 +103,7 @@ LIGHT = {
     "wrap",
     "finish",
     "complete",
+    "cap",
     "kick",
     "have",
     "initiate",
@@ -295,18 +296,54 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
     for number, sent in enumerate(sentences(doc)):
         triggers = list(_triggers(sent, by_token))
         trigger_tokens = {t.token.i for t in triggers}
+        told: list[tuple[Meeting, Token]] = []
         for trigger in triggers:
             found = _meeting(trigger, trigger_tokens, by_token, gaz, when, sent, previous, day)
             if found is not None and number < STORY_OPENING:
                 found = _on_the_lede_day(found, trigger.token, lede)
             if found is not None:
-                for each in _with_each(found, trigger.token, gaz):
-                    yield from _one_by_one(each, trigger.token, by_token)
-                if (dated := found.date) is not None and dated.end is None:
-                    day = dated if dated.start.precision is Precision.DAY else day
+                told.append((found, trigger.token))
+        for found, token in _elaborated(told):
+            for each in _with_each(found, token, gaz):
+                yield from _one_by_one(each, token, by_token)
+            if (dated := found.date) is not None and dated.end is None:
+                day = dated if dated.start.precision is Precision.DAY else day
         if number < LEDE_SENTENCES and lede is None:
             lede = _lede_day(sent, when)  # for the sentences after it, not its own
         previous = sent
+
+
+def _elaborated(told: list[tuple[Meeting, Token]]) -> list[tuple[Meeting, Token]]:
+    """ "Abe was the first leader to meet Trump, holding talks with the president-elect at
+    Trump Tower on Nov. 17": talks told in a clause hung on a meeting's verb, naming none but
+    its parties, are that meeting, and give it their place and day."""
+    out = list(told)
+    for found, token in told:
+        verb = _climb(token)
+        if not found.anaphoric or verb.dep_ != "advcl":
+            continue
+        names = {p.text for p in found.participants}
+        for k, (other, at) in enumerate(out):
+            if (
+                (at.i == verb.head.i or verb.head in at.ancestors)
+                and at not in verb.subtree
+                and len(other.participants) > 1
+                and names <= {p.text for p in other.participants}
+                and other.status is found.status
+                and not (other.location and found.location)
+                and not (other.date and found.date)
+            ):
+                out[k] = (
+                    replace(
+                        other,
+                        location=other.location or found.location,
+                        date=other.date or found.date,
+                    ),
+                    at,
+                )
+                out.remove((found, token))
+                break
+    return out
 
 
 END_PUNCT = {".", "!", "?", '"', "\u201d", "'", "\u2019", ":", ";"}
@@ -1171,7 +1208,29 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
                 if t.ent_type_ in ("DATE", "TIME")
                 or (arrived and c.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC"))
             )
+    # "Abe was the first foreign leader to meet Trump", "after becoming the first leader to
+    # hold talks with him": the one who is that leader
+    if verb.dep_ in ("acl", "relcl") and _purpose(verb) and verb.head.dep_ in ("attr", "oprd"):
+        leader = _subject_of_clause(verb.head.head)
+        if leader is not None:
+            out.extend(leader.subtree)
     return _extend_right(out, sentence)
+
+
+def _subject_of_clause(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verbs it hangs from when it has none ("Theresa May
+    said ..., after becoming the first leader to ...")."""
+    for _ in range(3):
+        subject = _subject(verb)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
+            verb = verb.head.head
+        elif verb.dep_ in ("advcl", "xcomp", "conj"):
+            verb = verb.head
+        else:
+            return None
+    return None
 
 
 def _purpose(verb: Token) -> bool:
@@ -1447,6 +1506,35 @@ def _direct(span: Span, root: Token, trigger: Token) -> bool:
     return True
 
 
+def _before_or_after_an_event(span: Span) -> bool:
+    """A stretch of time measured from an event that is no date ("two months after Macron's
+    election", "days before the vote"), not from a day ("two days after March 3")."""
+    head = span.root.head
+    return (
+        span.root.dep_ == "npadvmod"
+        and head.lower_ in ("after", "before")
+        and not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in head.children)
+    )
+
+
+def _in_a_time(span: Span, root: Token, trigger: Token, by_token: dict[int, Span]) -> bool:
+    """Whether a name stands inside a time expression on its way to the meeting ("talks in
+    Hamburg, two months after Macron's election", "a week before Trump's inauguration")."""
+    if not any(a.i in (trigger.i, root.i) for a in span.root.ancestors):
+        return False  # brought in from outside: a shared subject
+    for node in span.root.ancestors:
+        if node.i in (trigger.i, root.i):
+            return False
+        time = by_token.get(node.i)
+        if time is not None and time.label_ in ("DATE", "TIME") and time.root.i == node.i:
+            return True
+        if node.lower_ in ("after", "before", "since", "until") and any(
+            c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in node.children
+        ):
+            return True
+    return False
+
+
 def _meeting(
     trigger: _Trigger,
     others: set[int],
@@ -1479,6 +1567,8 @@ def _meeting(
             continue  # "SINGAPORE (Reuters) - Trump met Kim": who reports, not who meets
         if _speaks_the_sentence(span):
             continue  # "... a summit with Kim Jong Un, presidential spokesman Yoon said."
+        if span.root.dep_ == "conj" and any(c.dep_ == "neg" for c in span.root.children):
+            continue  # "Nakasone, but not Sumita, is due to attend"
         prep = _governing_prep(span.root, root, token)
         if span.label_ in ("DATE", "TIME"):  # "last night", "this morning" are TIME
             if prep == "since" or span[0].lower_ == "since":
@@ -1489,9 +1579,13 @@ def _meeting(
                 continue  # "officials met last week to prepare for the summit": the meeting's
             if _when_asked(span, token):
                 continue  # "North Korea on Friday proposed talks": when it was proposed
+            if _before_or_after_an_event(span):
+                continue  # "two months after Macron's election": a time the story leaves open
             if not _when_called_off(span):
                 dates.append((_distance(span.root, token), span))
             continue
+        if span.label_ not in ("GPE", "LOC", "FAC") and _in_a_time(span, root, token, by_token):
+            continue  # "two months after Macron's election": whose event dates it, not a party
         if span.label_ == "NORP":
             country = gaz.demonyms.get(span.text)
             capital = span.root.head
@@ -1786,6 +1880,11 @@ def _meeting(
     # whatever the clause's time ("said the June 12 summit was back on")
     named = bool(dates) and all(_names_its_day(span, token) for _, span in dates)
     date = _date(dates, published, Tense.UNKNOWN if named else tense)
+    shift = next((k for _, s in dates if (k := _day_shift(s)) is not None), None)
+    if date is None and day is not None and shift is not None:
+        # "held talks with Li the day before", after the meeting with Xi: the day before that
+        moved = dt.date.fromisoformat(day.start.iso) + dt.timedelta(days=shift)
+        date = DateRange(DateValue(moved.isoformat(), Precision.DAY))
     if date is None and day is not None and any(PART_OF_DAY.fullmatch(s.text) for _, s in dates):
         date = day  # "May will then meet Tusk later in the afternoon": the day told before
     later = any(
@@ -2297,14 +2396,18 @@ def _the_two(
             w
             for w in words
             if w is not None
-            and any(c.lower_ == "two" and c.dep_ == "nummod" for c in w.children)
+            and (
+                w.lower_ == "two"
+                or any(c.lower_ == "two" and c.dep_ == "nummod" for c in w.children)
+            )
             and any(c.lower_ == "the" for c in w.children)
         ),
         None,
     )
     if noun is None:
         return []
-    lemma = noun.lemma_.lower()
+    # "the two had discussed trade during their meeting": the two named before, whoever
+    lemma = "side" if noun.lower_ == "two" else noun.lemma_.lower()
     if lemma not in PAIRED_PEOPLE | PAIRED_COUNTRIES | {"side"}:
         return []
     for stretch in (sentence.doc[sentence.start : noun.i], previous):
@@ -3086,6 +3189,11 @@ def _repeats(token: Token, root: Token) -> bool:
     chain = _chain(token, root)
     if any(c.lower_ == "again" for t in chain for c in t.children):
         return True
+    # "They first held talks in Hamburg", "They last met in July": the same parties, once before
+    if any(
+        c.lower_ in ("first", "last") and c.dep_ == "advmod" for t in chain for c in t.children
+    ) and any(c.lower_ == "they" and c.dep_ == "nsubj" for t in chain for c in t.children):
+        return True
     # "their next summit", "their next meeting": the parties' own, still to come.
     if any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children) and any(
         c.lower_ == "next" for c in token.children
@@ -3132,6 +3240,25 @@ def _date(dates: list[tuple[int, Span]], published: dt.date, tense: Tense) -> Da
         if found is not None and abs(int(found.start.iso[:4]) - published.year) <= YEARS_AROUND:
             return found
     return None
+
+
+def _day_shift(span: Span) -> int | None:
+    """How many days from the day told before a day word counts: "the day before", "the
+    previous day", "a day earlier" (-1); "the next day", "the following day", "a day later"
+    (+1)."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    words = " ".join((before, span.text.lower(), after))
+    found = DAY_SHIFT.search(words)
+    if found is None:
+        return None
+    return -1 if found.group(1) or found.group(2) else 1
+
+
+DAY_SHIFT = re.compile(
+    r"\b(?:(previous|prior) day|day (before|earlier)|(?:next|following) day|day (?:after|later))\b"
+)
 
 
 YEARS_AROUND = 30
