@@ -1183,11 +1183,50 @@ def test_a_summit_named_by_its_day_is_a_round_of_the_last_summit() -> None:
         for k, name in enumerate(("Hassan Rouhani", "Vladimir Putin", "Recep Tayyip Erdogan"))
     )
     ankara = _city("a", "Ankara", "Turkey", 70)
-    summit = _meeting("a", leaders, location=ankara, date=_day("2018-04-04"), at=0)
+    summit = replace(
+        _meeting("a", leaders, location=ankara, date=_day("2018-04-04"), at=0), trigger="summit"
+    )
     first = replace(
         _meeting("a", (), date=_month("2017-11"), at=90, anaphoric=True), trigger="summit"
     )
     found = _meetings(_item("a", "2018-04-04", (*leaders, ankara), (summit, first)))
+    assert sorted((m.date.start.iso, len(m.participants)) for m in found if m.date) == [
+        ("2017-11", 3),
+        ("2018-04-04", 3),
+    ]
+
+
+def test_a_meeting_just_held_is_not_one_dated_by_its_month_years_before() -> None:
+    merkel, putin = _person("a", "Angela Merkel", 0), _person("a", "Vladimir Putin", 20)
+    russia = _country("a", "Russia", "Russia", 100)
+    sochi = _city("a", "Sochi", "Russia", 40)
+    talks = replace(_meeting("a", (merkel, putin), location=sochi, at=0), recent=True)
+    trip = _meeting("a", (merkel, russia), location=russia, date=_month("2015-05"), at=90)
+    again = replace(
+        _meeting("a", (), location=russia, date=_month("2015-05"), at=120, anaphoric=True),
+        trigger="talks",
+    )
+    roles = (Role(putin, "President", russia, _evidence("a", "President", 14)),)
+    mentions = (merkel, putin, sochi, russia)
+    found = _meetings(_item("a", "2017-05-02", mentions, (talks, trip, again), roles))
+    assert sorted((m.location, m.date.start.iso if m.date else None) for m in found) == [
+        ("place/russia", "2015-05"),
+        ("place/sochi", "2017-05-02"),
+    ]
+
+
+def test_a_meeting_named_again_as_a_summit_has_its_earlier_rounds() -> None:
+    leaders = tuple(
+        _person("a", name, 20 * k)
+        for k, name in enumerate(("Hassan Rouhani", "Vladimir Putin", "Recep Tayyip Erdogan"))
+    )
+    ankara = _city("a", "Ankara", "Turkey", 70)
+    talks = _meeting("a", leaders, location=ankara, date=_day("2018-04-04"), at=0)
+    summit = replace(_meeting("a", (), at=80, anaphoric=True), trigger="summit")
+    first = replace(
+        _meeting("a", (), date=_month("2017-11"), at=90, anaphoric=True), trigger="summit"
+    )
+    found = _meetings(_item("a", "2018-04-04", (*leaders, ankara), (talks, summit, first)))
     assert sorted((m.date.start.iso, len(m.participants)) for m in found if m.date) == [
         ("2017-11", 3),
         ("2018-04-04", 3),

@@ -466,10 +466,25 @@ def _told_by_sides(a: _MeetingDraft, b: _MeetingDraft, sides: dict[str, str]) ->
         _same_sides(a, b, sides)
         and (a.date is None or b.date is None or _dates_agree(a.date, b.date))
         and not _only_one_in_a_year(a, b)
+        and not _now_and_before(a, b)
         and _places_agree(a, b)
         and a.body == b.body
         and _statuses_agree(a, b)
     )
+
+
+def _now_and_before(a: _MeetingDraft, b: _MeetingDraft) -> bool:
+    """One told as just done ("has held talks with Putin in Sochi"), the other dated by its
+    month or year ("her last trip to Russia was in May 2015"): two meetings."""
+    for now, then in ((a, b), (b, a)):
+        if (
+            now.recent
+            and now.date is None
+            and then.date is not None
+            and then.date.start.precision is not Precision.DAY
+        ):
+            return True
+    return False
 
 
 def same_meeting(
@@ -506,6 +521,7 @@ def same_meeting(
         and a.body == b.body
         and _statuses_agree(a, b)
         and not _only_one_in_a_year(a, b)
+        and not _now_and_before(a, b)
     )
     if not _dates_agree(a.date, b.date) and not retold:
         return False
@@ -731,12 +747,9 @@ def _earlier_round(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingD
     of the last meeting."""
     last = drafts[-1] if drafts else None
     if ref.words & GATHERING_WORDS - {"session"}:
-        # "the first in Sochi last November": the last summit's, or that of the last meeting
-        # of more than two; "next week's Venice summit" is no round of a meeting of two
-        last = next(
-            (d for d in reversed(drafts) if d.words & GATHERING_WORDS or len(d.participants) > 2),
-            None,
-        )
+        # "the first in Sochi last November": the last summit's; "next week's Venice summit"
+        # is no round of a meeting of two
+        last = next((d for d in reversed(drafts) if d.words & GATHERING_WORDS), None)
     if last is None or ref.date is None or ref.participants:
         return None
     if last.date is not None and _dates_agree(last.date, ref.date):
@@ -751,6 +764,7 @@ def _attach(target: _MeetingDraft, reference: _MeetingDraft) -> None:
     and a place or date the meeting did not have."""
     target.participants |= reference.participants
     target.evidence |= reference.evidence
+    target.words |= reference.words  # "the talks ... The summit": named both ways
     target.take_place(reference)
     if target.date is None:
         target.date = reference.date
@@ -772,6 +786,8 @@ def _antecedent(drafts: list[_MeetingDraft], ref: _MeetingDraft) -> _MeetingDraf
     for draft in reversed([d for d in drafts if ref.words & d.words]):
         if ref.date and draft.date and not _dates_agree(draft.date, ref.date):
             continue
+        if ref.date and draft.recent and ref.date.start.precision is not Precision.DAY:
+            continue  # "has held talks in Sochi ... her last trip to Russia was in May 2015"
         if not _places_agree(draft, ref):
             continue
         own = (ref.location and draft.location) or (ref.date is not None and draft.date)

@@ -2835,3 +2835,97 @@ def test_the_day_before_or_after_counts_from_the_meeting_told_before(
     )
     found = list(meetings(parse(text, "2017-09-21")))
     assert [m.date for m in found] == [_day("2017-09-20"), _day(day)], _shown(found)
+
+
+def test_they_who_hold_talks_when_named_together_are_the_two_then_and_there(
+    parse: Parse,
+) -> None:
+    text = (
+        "President Uhuru Kenyatta and Opposition leader Raila Odinga on Friday stunned the "
+        "country when they held closed-door talks at Harambee House, Nairobi."
+    )
+    meeting = _one(parse, text, "2018-03-09")
+    assert _parties(meeting) == {"Uhuru Kenyatta", "Raila Odinga"}
+    assert meeting.date == _day("2018-03-09")
+    assert meeting.location is not None
+    assert meeting.location.key == "Nairobi"
+
+
+def test_the_time_and_place_of_what_a_meeting_happened_at_are_its_own(parse: Parse) -> None:
+    text = (
+        "The two leaders most recently met in Berlin in October last year, when Angela Merkel "
+        "and Francois Hollande hosted Vladimir Putin and Petro Poroshenko for talks."
+    )
+    hosted = next(m for m in meetings(parse(text, "2017-05-02")) if len(m.participants) == 4)
+    assert hosted.location is not None
+    assert hosted.location.key == "Berlin"
+    assert hosted.date == DateRange(DateValue("2016-10", Precision.MONTH))
+
+
+def test_the_president_is_the_one_so_titled_before_not_one_named_further_on(
+    parse: Parse,
+) -> None:
+    text = (
+        "President Uhuru Kenyatta spoke on Friday. The President received US Secretary of "
+        "State Rex Tillerson at State House, Nairobi. Tillerson will go on to meet President "
+        "Muhammadu Buhari in Abuja on Monday."
+    )
+    received = next(m for m in meetings(parse(text, "2018-03-09")) if m.trigger == "received")
+    assert _parties(received) == {"Uhuru Kenyatta", "Rex Tillerson"}
+    assert received.location is not None
+    assert received.location.key == "Nairobi"
+
+
+def test_talks_held_earlier_are_on_the_day_told_before_but_not_had_earlier(
+    parse: Parse,
+) -> None:
+    text = (
+        "President Uhuru Kenyatta received Rex Tillerson in Nairobi on Friday. Mr Tillerson, who "
+        "is on his first tour of Africa, earlier held talks with Foreign Affairs Cabinet "
+        "Secretary Monica Juma."
+    )
+    talks = [m for m in meetings(parse(text, "2018-03-10")) if m.trigger == "talks"]
+    assert [(_parties(m), m.date) for m in talks] == [
+        ({"Tillerson", "Monica Juma"}, _day("2018-03-09"))
+    ]
+    text = (
+        "President Uhuru Kenyatta received Rex Tillerson in Nairobi on Friday. Kenyatta had "
+        "earlier met Foreign Affairs Cabinet Secretary Monica Juma."
+    )
+    met = [m for m in meetings(parse(text, "2018-03-10")) if m.trigger == "met"]
+    assert [m.date for m in met] == [None]
+
+
+def test_the_leader_of_a_nationality_is_the_one_named_before(parse: Parse) -> None:
+    text = (
+        "Russian President Vladimir Putin arrived in Vienna on Tuesday. Chancellor Sebastian "
+        "Kurz spoke after his own meeting with the Russian leader."
+    )
+    meeting = next(m for m in meetings(parse(text, "2018-06-05")) if m.trigger == "meeting")
+    assert _parties(meeting) == {"Sebastian Kurz", "Vladimir Putin"}
+
+
+def test_a_day_told_of_another_clause_with_its_own_subject_is_not_the_meeting_s(
+    parse: Parse,
+) -> None:
+    text = (
+        "Russian President Vladimir Putin insisted on Tuesday that Moscow had no wish to divide "
+        "the European Union, as he was warmly received in Vienna on his first trip to an EU "
+        "country since winning a fourth term in March.\n\nPutin held talks with Austrian "
+        "President Alexander Van der Bellen at the Hofburg palace before meeting Chancellor "
+        "Sebastian Kurz, whose government has positioned itself as a bridge between Russia and "
+        "the West, just weeks before Austria takes over the rotating EU presidency on July 1."
+    )
+    found = list(meetings(parse(text, "2018-06-05")))
+    assert all(m.date is None for m in found), _shown(found)
+    assert all(m.status is HELD for m in found), _shown(found)
+
+
+def test_a_sea_that_names_a_residence_is_no_venue_beside_its_town(parse: Parse) -> None:
+    text = (
+        "German Chancellor Angela Merkel held talks with Russian President Vladimir Putin at "
+        "his Black Sea residence in Sochi on Tuesday."
+    )
+    meeting = _one(parse, text, "2017-05-02")
+    assert meeting.location is not None
+    assert meeting.location.key == "Sochi"

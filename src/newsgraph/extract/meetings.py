@@ -1208,6 +1208,26 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
                 if t.ent_type_ in ("DATE", "TIME")
                 or (arrived and c.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC"))
             )
+    # "Mr Tillerson, who is on his first tour of Africa, earlier held talks with Juma", parsed
+    # with "held" an adjective of the talks and the talks in apposition to the name
+    if _held_in_apposition(trigger):
+        out.append(trigger.head)
+    # "Kenyatta and Odinga on Friday stunned the country when they held talks", "met in Berlin
+    # in October, when Merkel hosted Putin and Poroshenko": the time and place of what the
+    # meeting happened at
+    if (
+        verb.dep_ == "advcl"
+        and any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children)
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        out.extend(
+            t
+            for c in verb.head.children
+            if c.dep_ in ("npadvmod", "prep") and c.i < verb.i
+            for t in c.subtree
+            if t.ent_type_ in ("DATE", "TIME")
+            or (c.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC"))
+        )
     # "Abe was the first foreign leader to meet Trump", "after becoming the first leader to
     # hold talks with him": the one who is that leader
     if verb.dep_ in ("acl", "relcl") and _purpose(verb) and verb.head.dep_ in ("attr", "oprd"):
@@ -1215,6 +1235,16 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
         if leader is not None:
             out.extend(leader.subtree)
     return _extend_right(out, sentence)
+
+
+def _held_in_apposition(trigger: Token) -> bool:
+    """Talks the parser read as "[Tillerson], ..., earlier [held] talks": a meeting noun in
+    apposition to a person's name, with a light verb as its adjective."""
+    return (
+        trigger.dep_ == "appos"
+        and trigger.head.ent_type_ == "PERSON"
+        and any(c.dep_ == "amod" and c.lemma_.lower() in LIGHT for c in trigger.children)
+    )
 
 
 def _subject_of_clause(verb: Token) -> Token | None:
@@ -1454,6 +1484,36 @@ def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
 ONE_HOLDER = {"leader", "president", "premier", "head", "monarch", "king", "queen"}
 
 
+def _leader_named_before(nationality: Span, by_token: dict[int, Span]) -> Span | None:
+    """ "after his own meeting with the Russian leader": the one person named before with that
+    nationality and post ("Russian President Vladimir Putin"); "leader" is any head of state or
+    government."""
+    doc = nationality.doc
+    head = nationality.root.head
+    if nationality.root.dep_ != "amod" or not any(c.lower_ == "the" for c in head.children):
+        return None
+    post = doc[nationality.end : head.i + 1].text.lower()
+    people: dict[str, Span] = {}
+    for span in sorted(set(by_token.values()), key=lambda s: s.start):
+        if span.start >= nationality.start or span.label_ != "TITLE" or span.start == 0:
+            continue
+        before = by_token.get(span.start - 1)
+        person = by_token.get(span.end)
+        title = span.text.lower()
+        if (
+            before is not None
+            and before.text == nationality.text
+            and person is not None
+            and person.label_ == "PERSON"
+            and (title == post or (post == "leader" and title in HEADS_OF_STATE))
+        ):
+            people.setdefault(person.text.split()[-1], person)
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+HEADS_OF_STATE = {"president", "prime minister", "premier", "chancellor", "king", "leader"}
+
+
 def _delegation(span: Span, by_token: dict[int, Span]) -> bool:
     """ "Russian and Ukrainian negotiators", "the French foreign minister": a nationality that
     stands for its country's side; not "Russian" in "Russian Foreign Minister Sergey Lavrov"."""
@@ -1515,6 +1575,26 @@ def _before_or_after_an_event(span: Span) -> bool:
         and head.lower_ in ("after", "before")
         and not any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in head.children)
     )
+
+
+def _of_another_event(span: Span, root: Token, trigger: Token) -> bool:
+    """Whether a time is told of a clause with a subject of its own between it and the meeting
+    ("met Kurz, just weeks before Austria takes over the EU presidency on July 1")."""
+    if not any(a.i in (trigger.i, root.i) for a in span.root.ancestors):
+        return False  # brought in from outside: the time of a verb the meeting's clause shares
+    for node in span.root.ancestors:
+        if node.i in (trigger.i, root.i):
+            return False
+        if (
+            node.pos_ in ("VERB", "AUX")
+            and (node.lemma_.lower() not in LIGHT | MEETING_VERBS or node.dep_ == "advcl")
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP", "PRP")
+                for c in node.children
+            )
+        ):
+            return True
+    return False
 
 
 def _in_a_time(span: Span, root: Token, trigger: Token, by_token: dict[int, Span]) -> bool:
@@ -1581,6 +1661,8 @@ def _meeting(
                 continue  # "North Korea on Friday proposed talks": when it was proposed
             if _before_or_after_an_event(span):
                 continue  # "two months after Macron's election": a time the story leaves open
+            if _of_another_event(span, root, token):
+                continue  # "... before Austria takes over the EU presidency on July 1"
             if not _when_called_off(span):
                 dates.append((_distance(span.root, token), span))
             continue
@@ -1603,7 +1685,17 @@ def _meeting(
                 and prep in (None, *PARTICIPANT_PREPS)
                 and _direct(span, root, token)
             ):
-                participants.append(country_mention(span, country))
+                leader = _leader_named_before(span, by_token)
+                found = mention(leader, gaz) if leader is not None else None
+                participants.append(found or country_mention(span, country))
+            continue
+        if (
+            span.label_ in ("GPE", "LOC")
+            and span.root.dep_ in ("appos", "npadvmod")
+            and span.root.head.i not in (token.i, root.i)
+            and _governing_prep(span.root.head, root, token) in PLACE_PREPS
+        ):
+            places.append((_distance(span.root, token), span))  # "at State House, Nairobi"
             continue
         if span.label_ == "TITLE" and span.root.dep_ in ("nsubj", "nsubjpass"):
             person = _titled_person(span, by_token)  # "the Crown Prince met Reagan"
@@ -1641,10 +1733,13 @@ def _meeting(
             named = head.lemma_.lower() in PLACE_NOUNS and any(
                 c.lower_ == "of" for c in head.children
             )  # "the Black Sea resort of Sochi": the place is the one named after "of"
+            entry = gaz.entries.get(span.id_ or gaz.canonical(span.text) or "")
             if (
                 span.label_ in ("GPE", "LOC", "FAC")
                 and not named
                 and head.lemma_.lower() not in WAYS
+                # "at his Black Sea residence in Sochi": the town, not the sea
+                and (entry is None or entry.category not in ("sea", "region"))
                 and _governing_prep(head, root, token) in PLACE_PREPS
             ):
                 places.append((_distance(span.root, token), span))  # "in a Brussels hotel"
@@ -1887,11 +1982,18 @@ def _meeting(
         date = DateRange(DateValue(moved.isoformat(), Precision.DAY))
     if date is None and day is not None and any(PART_OF_DAY.fullmatch(s.text) for _, s in dates):
         date = day  # "May will then meet Tusk later in the afternoon": the day told before
+    carriers = {token, root, *(c for c in token.children if c.dep_ == "amod")}
+    # "had earlier met Volcker": before the time told, not on its day
+    before = any(c.dep_ == "aux" and c.lemma_ == "have" for t in carriers for c in t.children)
     later = any(
-        c.lower_ == "later" and c.dep_ == "advmod" for t in {token, root} for c in t.children
+        (c.lower_ == "later" or (c.lower_ == "earlier" and not before)) and c.dep_ == "advmod"
+        for t in carriers
+        for c in t.children
     )
-    if date is None and day is not None and later and tense is Tense.PAST:
-        date = day  # "Putin later received Tillerson at the Kremlin", after their talks
+    if date is None and day is not None and later and tense is not Tense.FUTURE:
+        # "Putin later received Tillerson at the Kremlin", after their talks; "Tillerson
+        # earlier held talks with Juma"
+        date = day
     sought = _sought(token, root)
     if date is None and tense is not Tense.FUTURE and not sought and _ongoing(token, root):
         # "ministers are attending the two-day conference": it is under way as the story runs
@@ -2330,8 +2432,11 @@ def _they(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Men
     """ "Lho proposed to his counterpart Li that they meet", "Trump and Kim said they would
     meet", "Abe and Xi agreed on it when they met": "they" are the one who speaks or proposes
     and whom they address, or the several who speak or act."""
-    verb = trigger if trigger.pos_ == "VERB" else None
-    if verb is None or not any(c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children):
+    # "when they held closed-door talks": the verb that carries the talks
+    verb = trigger if trigger.pos_ == "VERB" else _climb(trigger)
+    if verb.pos_ != "VERB" or not any(
+        c.dep_ == "nsubj" and c.lower_ == "they" for c in verb.children
+    ):
         return []
     if verb.dep_ not in ("ccomp", "relcl", "advcl"):
         return []
@@ -2343,7 +2448,7 @@ def _they(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Men
     subject, governor = _acting_subject(governor)
     if subject is None:
         return []
-    words = [subject, *subject.conjuncts, *_addressees(governor)]
+    words = [subject, *subject.conjuncts, *_addressees(governor), *_run_together(subject)]
     # "proposed in a letter to Li": whom the letter or message is addressed to.
     words += [
         w
@@ -2355,6 +2460,21 @@ def _they(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Men
     ]
     found = _parties_named(words, by_token, gaz)
     return found if len(found) > 1 else []
+
+
+def _run_together(subject: Token) -> list[Token]:
+    """Names the parser hung on a subject as parts of its name ("President Uhuru [Kenyatta]
+    and Opposition leader Raila Odinga", read as one name with "Kenyatta" a modifier)."""
+    out = []
+    for token in subject.subtree:
+        path = [token, *token.ancestors]
+        path = path[: path.index(subject)] if subject in path else []
+        if token.ent_type_ == "PERSON" and all(t.dep_ in NAME_PARTS for t in path):
+            out.append(token)
+    return out
+
+
+NAME_PARTS = {"compound", "nmod", "conj", "appos", "flat"}
 
 
 # "The two leaders", "the two countries": nouns for two parties of one kind named just before.
@@ -2663,16 +2783,25 @@ def _titled_person(title: Span, by_token: dict[int, Span]) -> Span | None:
     if title.start == 0 or doc[title.start - 1].lower_ != "the":
         return None
     wanted = title.text.lower()
-    # "the Chancellor" for "Chancellor of the Exchequer Nigel Lawson" too
-    people = {
-        person.text: person
-        for span in set(by_token.values())
-        if span.label_ == "TITLE"
-        and (span.text.lower() == wanted or span.text.lower().startswith(wanted + " "))
-        and (person := by_token.get(span.end)) is not None
-        and person.label_ == "PERSON"
-    }
-    return next(iter(people.values())) if len(people) == 1 else None
+    # "the Chancellor" for "Chancellor of the Exchequer Nigel Lawson" too; "President Uhuru
+    # Kenyatta" and "President Kenyatta" are one person
+    people: dict[str, list[Span]] = {}
+    for span in sorted(set(by_token.values()), key=lambda s: s.start):
+        if (
+            span.label_ == "TITLE"
+            and (span.text.lower() == wanted or span.text.lower().startswith(wanted + " "))
+            and (person := by_token.get(span.end)) is not None
+            and person.label_ == "PERSON"
+        ):
+            people.setdefault(person.text.split()[-1], []).append(person)
+    if len(people) > 1:
+        # "the President received Tillerson", with President Buhari named further on: the one
+        # named before
+        people = {k: v for k, v in people.items() if v[0].start < title.start}
+    if len(people) != 1:
+        return None
+    (named,) = people.values()
+    return max(named, key=len)
 
 
 def _names_the_place(span: Span, trigger: Token, gaz: Gazetteer) -> bool:
