@@ -2929,3 +2929,23 @@ def test_a_sea_that_names_a_residence_is_no_venue_beside_its_town(parse: Parse) 
     meeting = _one(parse, text, "2017-05-02")
     assert meeting.location is not None
     assert meeting.location.key == "Sochi"
+
+
+def test_he_who_speaks_during_a_meeting_at_a_seat_with_someone_took_part(parse: Parse) -> None:
+    text = (
+        "Donald Trump did not endorse the two-state solution. In February, during a White House "
+        "meeting with Benjamin Netanyahu, he said he could live with either."
+    )
+    meeting = _one(parse, text, "2017-05-04")
+    assert _parties(meeting) == {"Donald Trump", "Benjamin Netanyahu"}
+    assert meeting.location is not None
+    assert meeting.location.key == "Washington"
+    assert meeting.date == DateRange(DateValue("2017-02", Precision.MONTH))
+
+
+def test_days_later_in_a_story_of_the_past_is_not_ahead(parse: Parse) -> None:
+    text = (
+        "Days later, Jason Greenblatt, Trump's special representative for international "
+        "negotiations, toured the region, meeting Benjamin Netanyahu in Jerusalem."
+    )
+    assert _one(parse, text, "2017-05-04").status is HELD

@@ -1810,6 +1810,14 @@ def _meeting(
         ):
             places.append((_distance(span.root, token), span))  # "at the White House"
             continue
+        if (
+            span.label_ == "ORG"
+            and span.root.dep_ == "compound"
+            and span.root.head.i == token.i
+            and _place(span, gaz) is not None
+        ):
+            places.append((_distance(span.root, token), span))  # "a White House meeting"
+            continue
         if span.label_ in ("GPE", "LOC", "FAC") and prep in PLACE_PREPS:
             if not _in_topic(span.root, root):
                 places.append((_distance(span.root, token), span))
@@ -2181,8 +2189,10 @@ def _told_during(trigger: Token) -> bool:
     ):
         return False
     verb = _frame_verb(trigger)
-    if verb is None or verb.lemma_.lower() in MEETING_VERBS | REPORTING:
+    if verb is None or verb.lemma_.lower() in MEETING_VERBS:
         return False
+    if verb.lemma_.lower() in REPORTING and trigger.head.lower_ != "during":
+        return False  # but "In February, during a meeting with Netanyahu, he said": then
     path = [a for a in trigger.ancestors if a.i != verb.i and verb in a.ancestors]
     return not any(a.lower_ in NOT_DURING for a in path)
 
@@ -2382,10 +2392,19 @@ def _companion(
     if subject.lower_ in RELATIVES and node.dep_ == "relcl":
         subject = node.head
     if subject.lower_ in ("he", "she"):
+        # "In February, during a White House meeting with Netanyahu, he said": whom the
+        # meeting names is not who "he" is
+        inside = {t.i for t in trigger.subtree}
+        alone = not any(
+            (name := by_token.get(t.i)) is not None
+            and name.label_ == "PERSON"
+            and t.i not in inside
+            for t in subject.doc[subject.sent.start : subject.i]
+        )
         found = (
             _speaker(node, by_token, gaz)
             or _clause_owner(trigger, by_token, gaz)
-            or _last_subject([subject], previous, by_token, gaz)
+            or _last_subject([subject], previous, by_token, gaz, opening=alone)
         )
         if found is None:
             return []
@@ -3116,6 +3135,11 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
         return Tense.FUTURE
     # The words of its own date expression: "an EU summit later in the week".
     date_words = {t.lower_ for _, span in dates for t in span}
+    if any(
+        span[-1].lower_ == "later" and span.doc[_verb_of(span.root)].tag_ == "VBD"
+        for _, span in dates
+    ):
+        return Tense.PAST  # "Days later, Greenblatt toured the region, meeting Netanyahu"
     if date_words & AHEAD_WORDS or (
         token.head.lower_ == "of" and token.head.head.lower_ == "ahead"
     ):
