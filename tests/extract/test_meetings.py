@@ -2949,3 +2949,17 @@ def test_days_later_in_a_story_of_the_past_is_not_ahead(parse: Parse) -> None:
         "negotiations, toured the region, meeting Benjamin Netanyahu in Jerusalem."
     )
     assert _one(parse, text, "2017-05-04").status is HELD
+
+
+def test_one_who_speaks_as_he_sits_down_with_someone_meets_them_on_the_day_he_spoke(
+    parse: Parse,
+) -> None:
+    text = (
+        "HAMBURG (Reuters) - U.S. President Donald Trump said on Friday that Mexico should "
+        '"absolutely" pay for a wall on the U.S.-Mexico border, speaking as he sat down with '
+        "Mexican President Enrique Pena Nieto on the sidelines of the two-day Group of 20 "
+        "summit in Germany."
+    )
+    sat = next(m for m in meetings(parse(text, "2017-07-07")) if m.trigger == "sat")
+    assert _parties(sat) == {"Donald Trump", "Enrique Pena Nieto"}
+    assert sat.date == _day("2017-07-07")

@@ -1566,6 +1566,10 @@ def _direct(span: Span, root: Token, trigger: Token) -> bool:
     return True
 
 
+# How long something lasts: "two-day", "48-hour", "day-long".
+DURATION = re.compile(r"[a-z0-9]+-(?:day|week|month|hour|year)s?(?:-long)?|(?:day|week)-long")
+
+
 def _before_or_after_an_event(span: Span) -> bool:
     """A stretch of time measured from an event that is no date ("two months after Macron's
     election", "days before the vote"), not from a day ("two days after March 3")."""
@@ -1659,6 +1663,8 @@ def _meeting(
                 continue  # "officials met last week to prepare for the summit": the meeting's
             if _when_asked(span, token):
                 continue  # "North Korea on Friday proposed talks": when it was proposed
+            if DURATION.fullmatch(span.text.lower()):
+                continue  # "the two-day Group of 20 summit": how long, not when
             if _before_or_after_an_event(span):
                 continue  # "two months after Macron's election": a time the story leaves open
             if _of_another_event(span, root, token):
@@ -1933,7 +1939,7 @@ def _meeting(
         # (or of the verb that clause is told by: "said on Tuesday that ... would work ..., as")
         own = {t.i for t in root.subtree}
         head = root.head
-        for _ in range(2):
+        for _ in range(3):
             dates.extend(
                 (_distance(span.root, token), span)
                 for c in head.children
@@ -1943,7 +1949,13 @@ def _meeting(
                 and span.start == t.i
                 and span.label_ == "DATE"
             )
-            if dates or head.dep_ != "ccomp":
+            # "said on Friday ..., speaking as he sat down with Pena Nieto": up through a
+            # clause with no subject of its own, too
+            if (
+                dates
+                or head.dep_ not in ("ccomp", "advcl")
+                or (head.dep_ == "advcl" and _subject(head) is not None)
+            ):
                 break
             own |= {t.i for t in head.subtree}
             head = head.head
