@@ -77,8 +77,10 @@ ORG_HEADS = {
     "plc",
 }
 ORG_HEAD_PAIRS = {("Military", "District")}
+# Last words of rooms' names, which the model may take for people's ("the East Room").
+ROOMS = {"Room", "Ballroom"}
 # Last words of the names of buildings, roads and other facilities.
-FACILITY_HEADS = {
+FACILITY_HEADS = ROOMS | {
     "Airport",
     "Avenue",
     "Base",
@@ -104,8 +106,6 @@ FACILITY_HEADS = {
     "Port",
     "Prison",
     "Road",
-    "Room",
-    "Ballroom",
     "Square",
     "Stadium",
     "Station",
@@ -125,8 +125,6 @@ BUILDING_HEADS = FACILITY_HEADS - {
     "University",
     "Base",
 }
-# Last words of rooms' names, which the model may take for people's ("the East Room").
-ROOMS = {"Room", "Ballroom"}
 # Capitalised common words the model takes for names ("provide Ukraine with Intel").
 # Plural nouns for the people of a body, which the model sometimes keeps in its name.
 GROUPS_OF_PEOPLE = {

@@ -1581,34 +1581,35 @@ def _before_or_after_an_event(span: Span) -> bool:
     )
 
 
+def _on_the_way(span: Span, root: Token, trigger: Token) -> list[Token]:
+    """The words between a name and the meeting's words it hangs on; none when it was brought
+    in from outside (a shared subject, the time of a verb the meeting's clause shares)."""
+    way: list[Token] = []
+    for node in span.root.ancestors:
+        if node.i in (trigger.i, root.i):
+            return way
+        way.append(node)
+    return []
+
+
 def _of_another_event(span: Span, root: Token, trigger: Token) -> bool:
     """Whether a time is told of a clause with a subject of its own between it and the meeting
     ("met Kurz, just weeks before Austria takes over the EU presidency on July 1")."""
-    if not any(a.i in (trigger.i, root.i) for a in span.root.ancestors):
-        return False  # brought in from outside: the time of a verb the meeting's clause shares
-    for node in span.root.ancestors:
-        if node.i in (trigger.i, root.i):
-            return False
-        if (
-            node.pos_ in ("VERB", "AUX")
-            and (node.lemma_.lower() not in LIGHT | MEETING_VERBS or node.dep_ == "advcl")
-            and any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP", "PRP")
-                for c in node.children
-            )
-        ):
-            return True
-    return False
+    return any(
+        node.pos_ in ("VERB", "AUX")
+        and (node.lemma_.lower() not in LIGHT | MEETING_VERBS or node.dep_ == "advcl")
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP", "PRP")
+            for c in node.children
+        )
+        for node in _on_the_way(span, root, trigger)
+    )
 
 
 def _in_a_time(span: Span, root: Token, trigger: Token, by_token: dict[int, Span]) -> bool:
     """Whether a name stands inside a time expression on its way to the meeting ("talks in
     Hamburg, two months after Macron's election", "a week before Trump's inauguration")."""
-    if not any(a.i in (trigger.i, root.i) for a in span.root.ancestors):
-        return False  # brought in from outside: a shared subject
-    for node in span.root.ancestors:
-        if node.i in (trigger.i, root.i):
-            return False
+    for node in _on_the_way(span, root, trigger):
         time = by_token.get(node.i)
         if time is not None and time.label_ in ("DATE", "TIME") and time.root.i == node.i:
             return True
