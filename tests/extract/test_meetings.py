@@ -2963,3 +2963,32 @@ def test_one_who_speaks_as_he_sits_down_with_someone_meets_them_on_the_day_he_sp
     sat = next(m for m in meetings(parse(text, "2017-07-07")) if m.trigger == "sat")
     assert _parties(sat) == {"Donald Trump", "Enrique Pena Nieto"}
     assert sat.date == _day("2017-07-07")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Before meeting with Moon, Mr Trump paid a courtesy call on Prime Minister Lee Nak-yon.",
+        "After he met Moon, Trump held talks with Prime Minister Lee Nak-yon.",
+    ],
+)
+def test_a_meeting_told_beside_the_one_told_last_is_on_its_day(parse: Parse, told: str) -> None:
+    text = (
+        "U.S. President Donald Trump met South Korean President Moon Jae-in in Seoul on "
+        f"Tuesday. {told}"
+    )
+    found = list(meetings(parse(text, "2017-11-08")))
+    lee = [m for m in found if "Lee Nak-yon" in _parties(m)]
+    assert [m.date for m in lee] == [_day("2017-11-07")], _shown(found)
+
+
+def test_a_meeting_told_beside_another_than_the_one_told_last_keeps_no_day(
+    parse: Parse,
+) -> None:
+    text = (
+        "U.S. President Donald Trump met South Korean President Moon Jae-in in Seoul on "
+        "Tuesday. Before meeting with Abe, Trump paid a courtesy call on Emperor Akihito."
+    )
+    found = list(meetings(parse(text, "2017-11-08")))
+    akihito = [m for m in found if "Akihito" in _parties(m)]
+    assert [m.date for m in akihito] == [None], _shown(found)

@@ -292,6 +292,7 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
     by_token = {t.i: s for s in doc.ents for t in s}
     previous: Span | None = None
     day: DateRange | None = None  # the day of the meeting told last, for "later that day"
+    held_by: frozenset[str] = frozenset()  # the words of the names of those who met that day
     lede: DateRange | None = None  # the day of the story's news, told in its first sentences
     for number, sent in enumerate(sentences(doc)):
         triggers = list(_triggers(sent, by_token))
@@ -303,14 +304,53 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
                 found = _on_the_lede_day(found, trigger.token, lede)
             if found is not None:
                 told.append((found, trigger.token))
-        for found, token in _elaborated(told):
+        for found, token in _elaborated(_beside_the_last(told, day, held_by)):
             for each in _with_each(found, token, gaz):
                 yield from _one_by_one(each, token, by_token)
-            if (dated := found.date) is not None and dated.end is None:
-                day = dated if dated.start.precision is Precision.DAY else day
+            dated = found.date
+            if dated is not None and dated.end is None and dated.start.precision is Precision.DAY:
+                day, held_by = dated, _name_words(found)
         if number < LEDE_SENTENCES and lede is None:
             lede = _lede_day(sent, when)  # for the sentences after it, not its own
         previous = sent
+
+
+def _name_words(meeting: Meeting) -> frozenset[str]:
+    return frozenset(word for p in meeting.participants for word in p.text.split())
+
+
+def _beside_the_last(
+    told: list[tuple[Meeting, Token]], day: DateRange | None, held_by: frozenset[str]
+) -> list[tuple[Meeting, Token]]:
+    """ "Before meeting with Bush, the Crown Prince paid a courtesy call on President Reagan":
+    a meeting told as just before or after the one told last, held on its day, is on that
+    day too."""
+    if day is None:
+        return told
+    at = {token.i: found for found, token in told}
+    out = list(told)
+    for k, (found, token) in enumerate(told):
+        if found.date is not None or found.status is not MeetingStatus.HELD:
+            continue
+        verb = token if token.pos_ == "VERB" else token.doc[_verb_of(token)]
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("before", "after"):
+                heads = [g for g in c.children if g.dep_ in ("pcomp", "pobj")]
+            elif c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("before", "after") for m in c.children
+            ):
+                heads = [c]
+            else:
+                continue
+            beside = [at[g.i] for g in heads if g.i in at and g.i != token.i]
+            if any(
+                other.date in (None, day)
+                and other.participants
+                and all(set(p.text.split()) & held_by for p in other.participants)
+                for other in beside
+            ):
+                out[k] = (replace(found, date=day), token)
+    return out
 
 
 def _elaborated(told: list[tuple[Meeting, Token]]) -> list[tuple[Meeting, Token]]:
