@@ -1231,3 +1231,53 @@ def test_a_meeting_named_again_as_a_summit_has_its_earlier_rounds() -> None:
         ("2017-11", 3),
         ("2018-04-04", 3),
     ]
+
+
+def _relative(article: str, name: str, at: int = 0) -> Mention:
+    return Mention(PERSON, name, _evidence(article, name, at), kin=True)
+
+
+def test_a_surname_used_before_a_relative_of_that_name_is_someone_else() -> None:
+    mentions = (
+        _person("a", "Trump"),
+        _person("a", "Trump", 40),
+        _relative("a", "Melania Trump", 120),
+        _person("a", "Trump", 200),
+    )
+    corpus = resolve([_item("a", "2018-07-16", mentions)])
+    assert sorted(e.name for e in _people(corpus)) == ["Melania Trump", "Trump"]
+    assert len(_named(corpus, "Trump").evidence) == 3
+
+
+@pytest.mark.parametrize("kin", [False, True])
+def test_a_surname_joins_the_full_name_named_before_it(kin: bool) -> None:
+    mentions = (
+        Mention(PERSON, "Nancy Reagan", _evidence("a", "Nancy Reagan"), kin=kin),
+        _person("a", "Reagan", 40),
+    )
+    corpus = resolve([_item("a", "1987-03-12", mentions)])
+    (reagan,) = _people(corpus)
+    assert reagan.name == "Nancy Reagan"
+
+
+def test_a_surname_of_the_headline_and_lede_joins_the_full_name_after_them() -> None:
+    mentions = (
+        _person("a", "Trump"),
+        _person("a", "Trump", 40),
+        _person("a", "Donald Trump", 120),
+        _person("a", "Trump", 200),
+    )
+    corpus = resolve([_item("a", "2018-07-16", mentions)])
+    (trump,) = _people(corpus)
+    assert trump.name == "Donald Trump"
+
+
+def test_a_surname_known_apart_from_one_full_name_joins_another_across_articles() -> None:
+    corpus = resolve(
+        [
+            _item("a", "2018-07-16", (_person("a", "Trump"), _relative("a", "Melania Trump", 80))),
+            _item("b", "2018-07-17", (_person("b", "Donald Trump"),)),
+        ]
+    )
+    assert sorted(e.name for e in _people(corpus)) == ["Donald Trump", "Melania Trump"]
+    assert _named(corpus, "Donald Trump").articles == ("a", "b")

@@ -85,6 +85,8 @@ class Mention:
     """For a body ("OSCE Permanent Council"): the canonical name of its parent organization."""
     confidence: float = 1.0
     """How sure the extractor is of this mention, in [0, 1]."""
+    kin: bool = False
+    """For a person: named as someone's relative ("first lady Melania Trump", "his wife")."""
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,9 @@ class _Entities:
         # Surnames an article shows to be someone other than the full name ("Reagan and Nancy
         # Reagan"): they join no full name across articles either.
         self.apart: set[str] = set()
+        # Surnames an article shows to be someone other than one full name ("President Trump"
+        # throughout, then "first lady Melania Trump"): they join other full names only.
+        self.not_of: dict[str, set[str]] = defaultdict(set)
 
     def key_of(self, mention: Mention, full_names: dict[str, str]) -> tuple[EntityKind, str]:
         if mention.kind is EntityKind.PERSON:
@@ -183,7 +186,7 @@ class _Entities:
         for (kind, key), cluster in list(self.clusters.items()):
             if kind is not EntityKind.PERSON or " " in key or key in self.apart:
                 continue
-            owners = self.surnames.get(key.removeprefix("p:"), set())
+            owners = self.surnames.get(key.removeprefix("p:"), set()) - self.not_of[key]
             if len(owners) != 1:
                 continue
             target = self.clusters[(kind, next(iter(owners)))]
@@ -246,14 +249,19 @@ def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
     "kind|short name" -> the key of the longer name of an organization or place it stands for
     (see ``_short_names``)."""
     mentions = list(mentions)
+    found = _tails(*_people_first(mentions))
+    for surname in _apart(mentions) | set(_known_alone(mentions)):
+        found.pop(surname.lower(), None)
+    return found | _short_names(mentions)
+
+
+def _people_first(mentions: list[Mention]) -> tuple[list[str], dict[str, int]]:
+    """The article's full names of people, and where each name first occurs."""
     people = sorted({m.text for m in mentions if m.kind is EntityKind.PERSON and " " in m.text})
     first: dict[str, int] = {}
     for m in sorted(mentions, key=lambda m: -m.evidence.begin):
         first[m.text] = m.evidence.begin  # the earliest is written last
-    found = _tails(people, first)
-    for surname in _apart(mentions):
-        found.pop(surname.lower(), None)
-    return found | _short_names(mentions)
+    return people, first
 
 
 def _short_names(mentions: list[Mention]) -> dict[str, str]:
@@ -290,6 +298,21 @@ def _apart(mentions: Iterable[Mention]) -> set[str]:
         for full in persons
         if full.text.endswith(" " + alone.text)
         and 0 < full.evidence.begin - alone.evidence.end <= len(" and ")
+    }
+
+
+def _known_alone(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Short names the story uses on their own before it names a relative who shares them,
+    and that relative's full name: the short name is the one the story takes as known
+    ("President Trump", then "first lady Melania Trump")."""
+    persons = [m for m in mentions if m.kind is EntityKind.PERSON]
+    people, first = _people_first(persons)
+    kin = {m.text for m in persons if m.kin}
+    return {
+        short: full
+        for short, full in _tails(people, first).items()
+        if full in kin
+        and any(m.text.lower() == short and m.evidence.begin < first[full] for m in persons)
     }
 
 
@@ -556,6 +579,8 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
     for article, published, records in sorted(items, key=lambda i: (i[1], i[0])):
         full_names = _full_names(records.mentions)
         ents.apart |= {"p:" + person_key(name) for name in _apart(records.mentions)}
+        for short, full in _known_alone(records.mentions).items():
+            ents.not_of["p:" + person_key(short)].add("p:" + person_key(full))
         for m in records.mentions:
             ents.add(m, article, full_names, named=True)
         per_article.append((article, published, records, full_names))

@@ -831,3 +831,31 @@ def test_a_room_before_a_title_in_apposition_is_no_person(parse: Parse) -> None:
         "talks had gone well."
     )
     assert [m.text for m in _found(parse, text) if m.kind is PERSON] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "relative", "other"),
+    [
+        (
+            "President Trump tossed the ball to first lady Melania Trump in the front row.",
+            "Melania Trump",
+            "Trump",
+        ),
+        (
+            "President Reagan visited his wife Nancy Reagan at Bethesda Naval Hospital.",
+            "Nancy Reagan",
+            "Reagan",
+        ),
+        (
+            "Trump sent his son-in-law Jared Kushner to meet Crown Prince Mohammed bin Salman.",
+            "Jared Kushner",
+            "Mohammed bin Salman",
+        ),
+    ],
+)
+def test_a_name_after_a_word_for_a_relative_is_named_as_kin(
+    parse: Parse, text: str, relative: str, other: str
+) -> None:
+    found = _found(parse, text)
+    assert [m.kin for m in _named(found, relative)] == [True], _shown(found)
+    assert not any(m.kin for m in _named(found, other)), _shown(found)

@@ -1458,7 +1458,45 @@ def mention(span: Span, gaz: Gazetteer | None = None) -> Mention | None:
         is_country=entry is not None and entry.category == "country",
         parent=entry.parent if entry is not None else None,
         confidence=_confidence(span, entry is not None),
+        kin=kind is EntityKind.PERSON and _named_as_kin(span),
     )
+
+
+# Words that name someone as another's relative: "first lady Melania Trump", "his wife Nancy
+# Reagan", "the president's son-in-law Jared Kushner".
+KIN = {
+    "wife",
+    "husband",
+    "spouse",
+    "widow",
+    "son",
+    "daughter",
+    "law",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "grandson",
+    "granddaughter",
+    "niece",
+    "nephew",
+    "lady",
+}
+
+
+def _named_as_kin(span: Span) -> bool:
+    """Whether a name follows a word for a relative ("first lady", "son-in-law")."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is None or before.lower_ not in KIN:
+        return False
+    if before.lower_ == "lady":
+        return span.start > 1 and span.doc[span.start - 2].lower_ == "first"
+    if before.lower_ == "law":
+        return span.doc[max(span.start - 3, 0) : span.start].text.lower().replace(" ", "") in (
+            "-in-law",
+            "in-law",
+        )
+    return True
 
 
 # Particles that begin a surname in lower case: "de Clercq", "van der Bellen".
