@@ -2992,3 +2992,35 @@ def test_a_meeting_told_beside_another_than_the_one_told_last_keeps_no_day(
     found = list(meetings(parse(text, "2017-11-08")))
     akihito = [m for m in found if "Akihito" in _parties(m)]
     assert [m.date for m in akihito] == [None], _shown(found)
+
+
+def test_a_meeting_after_which_something_has_been_done_is_just_done(parse: Parse) -> None:
+    text = (
+        "Prime Minister Theresa May has said the alliance is strong, after holding talks "
+        "with President Donald Trump at the White House."
+    )
+    meeting = _one(parse, text, "2017-01-27")
+    assert _parties(meeting) == {"Theresa May", "Donald Trump"}
+    assert meeting.date is None
+    assert meeting.recent
+
+
+def test_a_meeting_told_deeper_than_after_a_present_perfect_is_not_just_done(
+    parse: Parse,
+) -> None:
+    text = (
+        "Donald Trump has been accused of treason after he sided with Vladimir Putin at a "
+        "press conference following their summit in Helsinki."
+    )
+    found = list(meetings(parse(text, "2018-07-17")))
+    assert found, _shown(found)
+    assert not any(m.recent for m in found), _shown(found)
+
+
+def test_the_first_leader_to_meet_after_a_comma_is_the_one_who_speaks(parse: Parse) -> None:
+    text = (
+        'Theresa May has said Donald Trump is "100%" behind Nato, after becoming the first '
+        "foreign leader to hold talks with the new US president at the White House."
+    )
+    found = list(meetings(parse(text, "2017-01-27")))
+    assert [sorted(_parties(m)) for m in found] == [["Theresa May"]], _shown(found)

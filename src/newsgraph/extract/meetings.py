@@ -1216,7 +1216,7 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
     verb = trigger if trigger.pos_ == "VERB" else root
     governor = verb.head
     if verb.dep_ == "pcomp" and governor.pos_ == "ADP":
-        governor = governor.head  # "Before meeting Trump, the prince visited the Pentagon"
+        governor = _told_of(governor)  # "Before meeting Trump, the prince visited the Pentagon"
     # "Speaking after meeting Li, Turnbull said": up through verbs that have no subject either
     for _ in range(2):
         if _subject(governor) or governor.dep_ not in ("advcl", "xcomp", "pcomp", "conj"):
@@ -1287,6 +1287,21 @@ def _held_in_apposition(trigger: Token) -> bool:
     )
 
 
+def _told_of(prep: Token) -> Token:
+    """The word a preposition's phrase tells of: its head; or, where a comma sets it off from
+    words reported, the reporting verb ("May has said Trump is behind Nato, after becoming
+    ...": what follows the comma is told of her, though the parser hung it on her words)."""
+    head = prep.head
+    if (
+        head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in REPORTING
+        and prep.i > 0
+        and prep.nbor(-1).text == ","
+    ):
+        return head.head
+    return head
+
+
 def _subject_of_clause(verb: Token) -> Token | None:
     """The subject of a verb, or of the verbs it hangs from when it has none ("Theresa May
     said ..., after becoming the first leader to ...")."""
@@ -1295,7 +1310,7 @@ def _subject_of_clause(verb: Token) -> Token | None:
         if subject is not None:
             return subject
         if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
-            verb = verb.head.head
+            verb = _told_of(verb.head)
         elif verb.dep_ in ("advcl", "xcomp", "conj"):
             verb = verb.head
         else:
@@ -3261,6 +3276,24 @@ def _just_done(token: Token, root: Token, region: list[Token]) -> bool:
     # the meeting verb itself, or the verb whose object the meeting is ("have held talks");
     # not talks that "have made progress" over time
     verb = token.head if token.dep_ == "dobj" else token
+    if _perfect(verb):
+        return True
+    # "May has said Trump is behind Nato, after becoming the first foreign leader to hold
+    # talks with him": what was just said or done came after the meeting
+    after = next(
+        (a for a in verb.ancestors if a.dep_ == "prep" and a.lower_ in ("after", "following")),
+        None,
+    )
+    if after is None:
+        return False
+    # on the verb told in the present perfect, or on words reported by it
+    told = after.head
+    while told.dep_ == "ccomp" and not _perfect(told):
+        told = told.head
+    return _perfect(told)
+
+
+def _perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children
     )
