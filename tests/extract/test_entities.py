@@ -859,3 +859,41 @@ def test_a_name_after_a_word_for_a_relative_is_named_as_kin(
     found = _found(parse, text)
     assert [m.kin for m in _named(found, relative)] == [True], _shown(found)
     assert not any(m.kin for m in _named(found, other)), _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("headline", "names", "not_names"),
+    [
+        (
+            "Trump Sides With Putin Over U.S. Intelligence At Helsinki Summit",
+            ["Trump", "Putin", "Helsinki"],
+            ["Trump Sides With", "Trump Sides"],
+        ),
+        (
+            "Duterte, Xi Agree to Restart Talks as Philippine Leader Turns to Beijing",
+            ["Duterte", "Xi", "Beijing"],
+            ["Xi Agree", "Turns"],
+        ),
+    ],
+)
+def test_a_headline_in_title_case_keeps_the_names_the_story_tells(
+    parse: Parse, headline: str, names: list[str], not_names: list[str]
+) -> None:
+    text = (
+        f"{headline}\n\nPresident Donald Trump met Russian President Vladimir Putin in "
+        "Helsinki on Monday. Chinese President Xi Jinping received Philippine President "
+        "Rodrigo Duterte in Beijing."
+    )
+    found = _found(parse, text)
+    first = [m.text for m in found if m.evidence.begin < len(headline)]
+    assert all(name in first for name in names), _shown(found)
+    assert not set(first) & set(not_names), _shown(found)
+
+
+def test_a_headline_in_sentence_case_keeps_the_models_names(parse: Parse) -> None:
+    text = (
+        "Abe meets Trump at Mar-a-Lago for golf and talks\n\nJapanese Prime Minister Shinzo "
+        "Abe met President Donald Trump in Florida on Saturday."
+    )
+    found = _found(parse, text)
+    assert {"Abe", "Trump"} <= {m.text for m in found if m.evidence.begin < 20}, _shown(found)

@@ -189,6 +189,74 @@ def _new(span: Span, start: int, end: int, label: str | None = None, key: str = 
     return Span(span.doc, start, end, label=label or span.label_, span_id=key or span.id_)
 
 
+# A headline above the story: one short line without a final stop, then a blank line.
+HEADLINE = re.compile(r"[^\n]{1,200}[^.\n]\n\s*\n")
+# Labels of names that a headline in title case may run into its other words.
+HEADLINE_NAMES = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+def _title_case_headline(doc: Doc) -> int:
+    """Where a headline in title case ends ("Trump Sides With Putin Over U.S. Intelligence"),
+    as a token index; 0 when the story has none (a headline in sentence case or capitals)."""
+    found = HEADLINE.match(doc.text)
+    if found is None:
+        return 0
+    # the words a headline in sentence case writes in lower case; acronyms say nothing
+    words = [
+        t
+        for t in doc
+        if t.idx < found.end()
+        and t.is_alpha
+        and len(t) > 3
+        and t.lower_ not in STOP_WORDS
+        and not t.is_upper
+    ]
+    if len(words) < 3 or not all(t.text[0].isupper() for t in words):
+        return 0
+    return next((t.i for t in doc if t.idx >= found.end()), len(doc))
+
+
+def _headline_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The model's names, with those of a headline in title case cut down to the names the
+    story tells ("Trump Sides With" is "Trump", "Xi Agree" is "Xi"): in such a headline every
+    word looks like a name. A part of a headline's name is kept when the text names it (the
+    whole of a name, or a word of a person's name), with the label the text gives it."""
+    end = _title_case_headline(doc)
+    if end == 0:
+        return spans
+    told: dict[str, str] = {}
+    named: set[str] = set()  # the words of people's names
+    for span in spans:
+        if span.start >= end and span.label_ in HEADLINE_NAMES:
+            told.setdefault(span.text.lower(), span.label_)
+            if span.label_ == "PERSON":
+                named |= {word.lower() for word in span.text.split()}
+    out: list[Span] = []
+    for span in spans:
+        if span.start >= end or span.label_ not in HEADLINE_NAMES:
+            out.append(span)
+            continue
+        if span.text.lower() in told:
+            out.append(_new(span, span.start, span.end, told[span.text.lower()]))
+            continue
+        i = span.start
+        while i < span.end:
+            # the longest name the text tells that starts here, if any
+            for j in range(span.end, i, -1):
+                words = [t for t in doc[i:j] if not t.is_punct]
+                text = doc[i:j].text.lower()
+                if doc[j - 1].is_punct or doc[i].is_stop or not words:
+                    continue
+                label = told.get(text) or ("PERSON" if {t.lower_ for t in words} <= named else None)
+                if label is not None:
+                    out.append(_new(span, i, j, label))
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
+
+
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 # Words that join the capitalised words of a body's name: "Agreement on Tariffs and Trade".
 NAME_LINKS = {"of", "on", "for", "and", "the"}
@@ -324,7 +392,7 @@ class EntityFixer:
         kept = [s for s in spans if len(s) and not (s.label_ != "TITLE" and s.text in NOT_NAMES)]
         if ranges := credits(doc):
             kept = [s for s in kept if not any(a <= s.start_char < b for a, b in ranges)]
-        doc.ents = filter_spans(kept)
+        doc.ents = filter_spans(_headline_names(doc, kept))
         return doc
 
     def _dateline(self, spans: list[Span]) -> list[Span]:

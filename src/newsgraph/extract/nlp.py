@@ -100,8 +100,7 @@ DATELINE_PATTERN = re.compile(
 )
 
 
-# A headline above the story: one short line without a final stop, then a blank line.
-HEADLINE = re.compile(r"[^\n]{1,200}[^.\n]\n\s*\n")
+HEADLINE = entities.HEADLINE
 
 
 def find_dateline(text: str) -> re.Match[str] | None:
