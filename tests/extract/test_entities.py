@@ -897,3 +897,24 @@ def test_a_headline_in_sentence_case_keeps_the_models_names(parse: Parse) -> Non
     )
     found = _found(parse, text)
     assert {"Abe", "Trump"} <= {m.text for m in found if m.evidence.begin < 20}, _shown(found)
+
+
+def test_a_known_town_taken_for_a_person_before_a_building_is_the_town(parse: Parse) -> None:
+    text = (
+        "Ms Ardern flew into Sydney this morning, and the pair sat down for talks at "
+        "Kirribilli House, the Prime Minister's Sydney residence."
+    )
+    found = _found(parse, text)
+    towns = _named(found, "Sydney")
+    assert [(m.kind, m.key) for m in towns] == [(EntityKind.PLACE, "Sydney")] * 2, _shown(found)
+
+
+def test_a_name_ending_in_a_word_for_land_or_water_is_no_person(parse: Parse) -> None:
+    text = (
+        "Malcolm Turnbull rejects Jacinda Ardern's Manus Island refugee offer 'at this time'"
+        "\n\nKey points:\n- Jacinda Ardern restated New Zealand's offer to resettle 150 "
+        "refugees from Manus Island and Nauru\n- Malcolm Turnbull says Australia will not "
+        "consider it until the US resettlement deal is complete"
+    )
+    found = _found(parse, text)
+    assert {m.kind for m in _named(found, "Manus Island")} == {EntityKind.PLACE}, _shown(found)

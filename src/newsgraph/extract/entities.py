@@ -276,6 +276,20 @@ PLACE_HEADS = {
     "strip",
     "valley",
 }
+# Words for a kind of land or water that end a place's name, never a person's.
+LAND_AND_WATER = {
+    "bay",
+    "island",
+    "islands",
+    "lake",
+    "mountains",
+    "ocean",
+    "peninsula",
+    "river",
+    "sea",
+    "strait",
+    "valley",
+}
 # Buildings and grounds whose name a person's name may look like: "the Capella hotel".
 BUILDING_WORDS = {
     "airport",
@@ -371,7 +385,7 @@ class EntityFixer:
     def __call__(self, doc: Doc) -> Doc:
         spans = [
             self._trim(span)
-            for span in doc.ents
+            for span in map(self._misread_place, doc.ents)
             if not self._common_word(span) and not _names_a_building(span)
         ]
         spans = [part for span in spans for part in self._split_venue(span)]
@@ -387,6 +401,7 @@ class EntityFixer:
         spans = self._acronyms(spans)
         spans = self._ministries(spans)
         spans = self._consistent_types([self._runs_on(span) for span in spans])
+        spans = [self._misread_place(span) for span in spans]  # a vote may make a person of one
         spans = [s for span in spans for s in self._split_title(span)]
         spans = _deictic_days(doc, [_day_before_comma(span) for span in spans])
         kept = [s for s in spans if len(s) and not (s.label_ != "TITLE" and s.text in NOT_NAMES)]
@@ -480,6 +495,19 @@ class EntityFixer:
             _new(span, span.start, span.end - 2),
             _new(span, span.end - 1, span.end, "NORP"),
         ]
+
+    def _misread_place(self, span: Span) -> Span:
+        """A place the model took for a person: one whose name ends in a word for a kind of
+        land or water ("Manus Island"); a known place that names a building ("the Prime
+        Minister's Sydney residence"), which is the place the building is in."""
+        if span.label_ != "PERSON":
+            return span
+        if len(span) > 1 and span[-1].is_title and span[-1].lower_ in LAND_AND_WATER:
+            return _new(span, span.start, span.end, "LOC")
+        canonical = self.gaz.canonical(span.text) if _names_a_building(span) else None
+        if canonical is None or self.gaz.entries[canonical].kind is not EntityKind.PLACE:
+            return span
+        return _new(span, span.start, span.end, "GPE", canonical)
 
     def _common_word(self, span: Span) -> bool:
         """A lone common noun the model took for an organization ("Group", "Trade"), or a
