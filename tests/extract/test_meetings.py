@@ -3024,3 +3024,25 @@ def test_the_first_leader_to_meet_after_a_comma_is_the_one_who_speaks(parse: Par
     )
     found = list(meetings(parse(text, "2017-01-27")))
     assert [sorted(_parties(m)) for m in found] == [["Theresa May"]], _shown(found)
+
+
+def test_the_pair_are_one_named_in_the_sentence_and_one_named_before(parse: Parse) -> None:
+    text = (
+        "Prime Minister Malcolm Turnbull met New Zealand Prime Minister Jacinda Ardern on "
+        "Sunday. Ms Ardern flew into Sydney this morning, and the pair sat down for talks "
+        "over brunch at Kirribilli House, the Prime Minister's Sydney residence."
+    )
+    found = list(meetings(parse(text, "2017-11-05")))
+    talks = [m for m in found if m.trigger == "talks"]
+    assert [_parties(m) for m in talks] == [{"Ardern", "Malcolm Turnbull"}], _shown(found)
+    assert [m.location and m.location.key for m in talks] == ["Sydney"]
+
+
+def test_one_who_says_the_two_presidents_will_meet_is_not_one_of_them(parse: Parse) -> None:
+    text = (
+        "Russian President Vladimir Putin arrived in Ankara on Tuesday. Kremlin spokesman "
+        "Dmitry Peskov said the two presidents would give a joint news conference after the "
+        "talks."
+    )
+    found = list(meetings(parse(text, "2018-04-03")))
+    assert not any("Dmitry Peskov" in _parties(m) for m in found), _shown(found)

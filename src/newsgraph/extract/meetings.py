@@ -2593,7 +2593,8 @@ def _the_two(
 ) -> list[Mention]:
     """ "Erdogan spoke by telephone with Trump and the two leaders agreed to meet": "the two
     leaders" (or "countries") are the two people (or countries) named before it in the sentence
-    or, when it names none, in the sentence before; "the two sides" are either."""
+    or, when it names fewer, with those of the sentence before; "the two sides" are either,
+    "the pair" two people."""
     verb = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     words = [_acting_subject(verb)[0]] if verb is not None else []
     words += [g for c in trigger.children if c.lower_ == "between" for g in c.children]
@@ -2604,7 +2605,7 @@ def _the_two(
             for w in words
             if w is not None
             and (
-                w.lower_ == "two"
+                w.lower_ in ("two", "pair")
                 or any(c.lower_ == "two" and c.dep_ == "nummod" for c in w.children)
             )
             and any(c.lower_ == "the" for c in w.children)
@@ -2614,14 +2615,16 @@ def _the_two(
     if noun is None:
         return []
     # "the two had discussed trade during their meeting": the two named before, whoever
-    lemma = "side" if noun.lower_ == "two" else noun.lemma_.lower()
+    lemma = {"two": "side", "pair": "man"}.get(noun.lower_, noun.lemma_.lower())
     if lemma not in PAIRED_PEOPLE | PAIRED_COUNTRIES | {"side"}:
         return []
+    # "Ms Ardern flew into Sydney, and the pair sat down for talks", after a sentence naming
+    # Turnbull: one named in the sentence and one before it
+    people: dict[str, Mention] = {}
+    countries: dict[str, Mention] = {}
     for stretch in (sentence.doc[sentence.start : noun.i], previous):
         if stretch is None:
             continue
-        people: dict[str, Mention] = {}
-        countries: dict[str, Mention] = {}
         for span in dict.fromkeys(by_token[t.i] for t in stretch if t.i in by_token):
             party = mention(span, gaz)
             if party is None:
@@ -2637,8 +2640,14 @@ def _the_two(
             found = countries
         else:  # "the two sides": two countries, or else two people
             found = countries if len(countries) == 2 else people
-        if found:
+        if len(found) > 1:
             return list(found.values()) if len(found) == 2 else []
+        if stretch is not previous and any(
+            span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in REPORTING
+            for span in (by_token[t.i] for t in stretch if t.i in by_token)
+            if span.label_ == "PERSON"
+        ):
+            return []  # "Peskov said the two presidents would ...": who speaks is no one of them
     return []
 
 
