@@ -1281,3 +1281,28 @@ def test_a_surname_known_apart_from_one_full_name_joins_another_across_articles(
     )
     assert sorted(e.name for e in _people(corpus)) == ["Donald Trump", "Melania Trump"]
     assert _named(corpus, "Donald Trump").articles == ("a", "b")
+
+
+def test_a_surname_joined_by_and_to_a_relative_stays_the_full_name_named_first() -> None:
+    mentions = (
+        _person("a", "Donald Trump"),
+        _person("a", "Trump", 100),
+        _person("a", "Melania Trump", len("Trump and ") + 100),
+        _person("a", "Trump", 200),
+    )
+    corpus = resolve([_item("a", "2017-11-09", mentions)])
+    assert sorted(e.name for e in _people(corpus)) == ["Donald Trump", "Melania Trump"]
+    assert len(_named(corpus, "Donald Trump").evidence) == 3
+
+
+def test_a_surname_apart_from_one_full_name_joins_the_other_across_articles() -> None:
+    reagan = _person("a", "Reagan", 0)
+    nancy = _person("a", "Nancy Reagan", len("Reagan and "))
+    corpus = resolve(
+        [
+            _item("a", "1987-03-04", (reagan, nancy)),
+            _item("b", "1987-03-05", (_person("b", "Ronald Reagan"),)),
+        ]
+    )
+    assert sorted(e.name for e in _people(corpus)) == ["Nancy Reagan", "Ronald Reagan"]
+    assert _named(corpus, "Ronald Reagan").articles == ("a", "b")

@@ -140,11 +140,9 @@ class _Entities:
     def __init__(self) -> None:
         self.clusters: dict[tuple[EntityKind, str], _Cluster] = {}
         self.surnames: dict[str, set[str]] = defaultdict(set)
-        # Surnames an article shows to be someone other than the full name ("Reagan and Nancy
-        # Reagan"): they join no full name across articles either.
-        self.apart: set[str] = set()
-        # Surnames an article shows to be someone other than one full name ("President Trump"
-        # throughout, then "first lady Melania Trump"): they join other full names only.
+        # Surnames an article shows to be someone other than a full name ("Reagan and Nancy
+        # Reagan", "President Trump ... first lady Melania Trump"): across articles they join
+        # other full names only.
         self.not_of: dict[str, set[str]] = defaultdict(set)
 
     def key_of(self, mention: Mention, full_names: dict[str, str]) -> tuple[EntityKind, str]:
@@ -184,7 +182,7 @@ class _Entities:
         """Cross-article: a surname-only person joins the one full name with that surname."""
         moved: dict[str, str] = {}
         for (kind, key), cluster in list(self.clusters.items()):
-            if kind is not EntityKind.PERSON or " " in key or key in self.apart:
+            if kind is not EntityKind.PERSON or " " in key:
                 continue
             owners = self.surnames.get(key.removeprefix("p:"), set()) - self.not_of[key]
             if len(owners) != 1:
@@ -202,7 +200,7 @@ class _Entities:
         people: dict[str, list[list[str]]] = defaultdict(list)
         for kind, key in self.clusters:
             words = key.removeprefix("p:").split()
-            if kind is EntityKind.PERSON and len(words) > 1 and key not in self.apart:
+            if kind is EntityKind.PERSON and len(words) > 1:
                 people[words[-1]].append(words)
         moved: dict[str, str] = {}
         for same_surname in people.values():
@@ -250,8 +248,9 @@ def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
     (see ``_short_names``)."""
     mentions = list(mentions)
     found = _tails(*_people_first(mentions))
-    for surname in _apart(mentions) | set(_known_alone(mentions)):
-        found.pop(surname.lower(), None)
+    for surname, other in _apart(mentions).items():
+        if found.get(surname) == other:
+            del found[surname]  # "President Trump and first lady Melania Trump": not her
     return found | _short_names(mentions)
 
 
@@ -287,18 +286,20 @@ def _short_names(mentions: list[Mention]) -> dict[str, str]:
     return found
 
 
-def _apart(mentions: Iterable[Mention]) -> set[str]:
-    """ "Reagan and Nancy Reagan": a surname joined by "and" to a full name that ends with it
-    is someone else."""
+def _apart(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Surnames of an article that are someone other than a full name ending with them, and
+    that full name: one joined to it by "and" ("Reagan and Nancy Reagan"), and one the story
+    uses before it names a relative of that name (see ``_known_alone``)."""
     persons = [m for m in mentions if m.kind is EntityKind.PERSON]
-    return {
-        alone.text
+    joined = {
+        alone.text.lower(): full.text
         for alone in persons
         if " " not in alone.text
         for full in persons
         if full.text.endswith(" " + alone.text)
         and 0 < full.evidence.begin - alone.evidence.end <= len(" and ")
     }
+    return joined | _known_alone(persons)
 
 
 def _known_alone(mentions: Iterable[Mention]) -> dict[str, str]:
@@ -578,8 +579,7 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
     per_article: list[tuple[str, dt.date, ArticleRecords, dict[str, str]]] = []
     for article, published, records in sorted(items, key=lambda i: (i[1], i[0])):
         full_names = _full_names(records.mentions)
-        ents.apart |= {"p:" + person_key(name) for name in _apart(records.mentions)}
-        for short, full in _known_alone(records.mentions).items():
+        for short, full in _apart(records.mentions).items():
             ents.not_of["p:" + person_key(short)].add("p:" + person_key(full))
         for m in records.mentions:
             ents.add(m, article, full_names, named=True)
