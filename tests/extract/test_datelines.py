@@ -58,3 +58,20 @@ def test_a_dateline_after_a_headline(parse: Parse) -> None:
 )
 def test_no_dateline_or_one_that_is_no_place(parse: Parse, text: str) -> None:
     assert list(dateline(parse(text))) == []
+
+
+def test_a_place_in_title_case_and_a_colon_after_a_headline(parse: Parse) -> None:
+    headline = "Saudi Crown Prince holds talks with May\n\n"
+    text = headline + "London: Saudi Crown Prince Mohammad Bin Salman held talks with May."
+    (found,) = dateline(parse(text))
+    assert found.place.key == "London"
+    assert found.place.evidence.begin == len(headline)
+    assert found.place.evidence.text == "London"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Related: Trump meets Putin in Helsinki.", "Key points:\n- Trump met Putin in Helsinki."],
+)
+def test_a_word_and_a_colon_that_is_no_place_is_no_dateline(parse: Parse, text: str) -> None:
+    assert list(dateline(parse(text))) == []

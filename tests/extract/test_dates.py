@@ -238,6 +238,11 @@ def test_relative_days(
         ("on Monday night", MON_2022_01_10, FUTURE, "2022-01-10"),
         ("Monday evening", MON_2022_01_10, FUTURE, "2022-01-10"),
         ("next Monday evening", MON_2022_01_10, FUTURE, "2022-01-17"),
+        # and so is that weekday later or earlier on, told that day
+        ("later on Monday", MON_2022_01_10, FUTURE, "2022-01-10"),
+        ("later Monday", MON_2022_01_10, FUTURE, "2022-01-10"),
+        ("early Monday", MON_2022_01_10, FUTURE, "2022-01-10"),
+        ("later on Tuesday", MON_2022_01_10, FUTURE, "2022-01-11"),
         ("next Monday", TUE_2021_12_28, UNKNOWN, "2022-01-03"),
         ("next Monday", TUE_2021_12_28, PAST, "2022-01-03"),
         ("coming Monday", TUE_2021_12_28, UNKNOWN, "2022-01-03"),

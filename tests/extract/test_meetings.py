@@ -3046,3 +3046,29 @@ def test_one_who_says_the_two_presidents_will_meet_is_not_one_of_them(parse: Par
     )
     found = list(meetings(parse(text, "2018-04-03")))
     assert not any("Dmitry Peskov" in _parties(m) for m in found), _shown(found)
+
+
+def test_a_meeting_later_on_the_days_weekday_is_that_day(parse: Parse) -> None:
+    text = (
+        "From Cairo, Putin is scheduled to fly to Ankara later on Monday for talks with "
+        "Turkish President Recep Tayyip Erdogan, Kremlin spokesman Dmitry Peskov said."
+    )
+    meeting = _one(parse, text, "2017-12-11")
+    assert meeting.date == _day("2017-12-11")
+    assert meeting.status is PLANNED
+
+
+def test_a_title_case_dateline_is_no_party_and_no_sentence(parse: Parse) -> None:
+    text = (
+        "PM Modi, Netanyahu sign seven pacts\n\nJerusalem: India and Israel on Wednesday "
+        "upgraded their relationship to a strategic partnership, as Prime Minister Narendra "
+        "Modi held talks with his Israeli counterpart Benjamin Netanyahu.\n\nLondon: Saudi "
+        "Crown Prince Mohammad Bin Salman held talks with British Prime Minister Theresa May "
+        "on Wednesday."
+    )
+    found = list(meetings(parse(text, "2017-07-05")))
+    assert [sorted(_parties(m)) for m in found] == [
+        ["Benjamin Netanyahu", "Narendra Modi"],
+        ["Mohammad Bin Salman", "Theresa May"],
+    ], _shown(found)
+    assert found[0].date == _day("2017-07-05"), _shown(found)

@@ -323,8 +323,10 @@ def _parse_piece(
         weekday = _WEEKDAYS[match["weekday"]]
         direction = _direction(match["mod"])
         offset = _weekday_offset(weekday, published, tense, direction)
-        if tonight and direction is Tense.UNKNOWN and weekday == published.weekday():
-            offset = 0  # "will host Trump at a dinner on Sunday night", told on that Sunday
+        if (tonight or qualified) and direction is Tense.UNKNOWN and weekday == published.weekday():
+            # "will host Trump at a dinner on Sunday night", "is to fly to Ankara later on
+            # Monday", told on that day
+            offset = 0
         value = _shifted_day(published, offset)
         return None if value is None else _Piece(fixed=value, weekday=weekday, direction=direction)
     match = _WEEKDAY_PREFIX.fullmatch(text)

@@ -432,6 +432,21 @@ def _on_the_lede_day(meeting: Meeting, trigger: Token, lede: DateRange | None) -
     return replace(meeting, date=lede)
 
 
+def _colon_dateline(sent: Span) -> bool:
+    """ "Jerusalem: India and Israel on Wednesday ...", "WUHAN: Prime Minister ...": a place
+    and a colon that open a paragraph are its dateline, not a sentence of their own."""
+    words = sent[:-1]
+    return (
+        sent[-1].text == ":"
+        and 0 < len(words) <= DATELINE_WORDS
+        and all(t.text[0].isupper() or t.text == "-" for t in words)
+        and (sent.start == 0 or "\n" in sent.doc[sent.start - 1].text_with_ws)
+    )
+
+
+DATELINE_WORDS = 3
+
+
 def sentences(doc: Doc) -> Iterator[Span]:
     """The doc's sentences, rejoined where the parser split one without an ending punctuation."""
     start = 0
@@ -442,7 +457,7 @@ def sentences(doc: Doc) -> Iterator[Span]:
             or "\n" in last.whitespace_
             or last.is_space
             or (sent.end == len(doc))
-        ):
+        ) and not _colon_dateline(sent):
             yield doc[start : sent.end]
             start = sent.end
     if start < len(doc):
@@ -1703,8 +1718,8 @@ def _meeting(
     dates: list[tuple[int, Span]] = []
     chain = _chain(token, root)
     for span in spans:
-        if _agency_credit(span):
-            continue  # "SINGAPORE (Reuters) - Trump met Kim": who reports, not who meets
+        if _agency_credit(span) or _colon_dateline(span.doc[sentence.start : span.end + 1]):
+            continue  # "SINGAPORE (Reuters) - Trump met Kim", "London: ...": not who meets
         if _speaks_the_sentence(span):
             continue  # "... a summit with Kim Jong Un, presidential spokesman Yoon said."
         if span.root.dep_ == "conj" and any(c.dep_ == "neg" for c in span.root.children):
@@ -3480,7 +3495,7 @@ def _due_otherwise(word: Token) -> bool:
 
 def _date(dates: list[tuple[int, Span]], published: dt.date, tense: Tense) -> DateRange | None:
     for _, span in sorted(dates, key=lambda d: (d[0], d[1].start)):
-        found = resolve(span.text, published, tense)
+        found = resolve(_with_part_of_day(span), published, tense)
         if found is None and span.label_ == "TIME" and CLOCK.search(span.text):
             # "talks begin at 3 p.m.": a clock time with no day is the day of the report.
             found = DateRange(DateValue(published.isoformat(), Precision.DAY))
@@ -3488,6 +3503,22 @@ def _date(dates: list[tuple[int, Span]], published: dt.date, tense: Tense) -> Da
         if found is not None and abs(int(found.start.iso[:4]) - published.year) <= YEARS_AROUND:
             return found
     return None
+
+
+# Words before a day that place the time within it: "later on Monday", "early Tuesday".
+PART_OF_THE_DAY = {"early", "earlier", "late", "later"}
+
+
+def _with_part_of_day(span: Span) -> str:
+    """A date's text with the words before it that place the time within the day, which the
+    model leaves out ("fly to Ankara later on Monday")."""
+    doc = span.doc
+    start = span.start
+    if start > 0 and doc[start - 1].lower_ == "on":
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ in PART_OF_THE_DAY:
+        return f"{doc[start - 1].lower_} {doc[start : span.end].text}"
+    return span.text
 
 
 def _day_shift(span: Span) -> int | None:

@@ -91,8 +91,9 @@ DATELINE = "newsgraph_dateline"
 DATELINE_PATTERN = re.compile(
     r"\s*(?:(?:[A-Z][A-Z .'/-]{1,40}[A-Z.](?:,[^()\n]{1,30})?\s*(?:\([^()\n]{1,40}\))?"
     r"|[A-Z][\w .'/-]{1,40}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\))\s*(?:--?|\u2013|\u2014)\s+"
-    # "WUHAN: Prime Minister ...", "MOSCOW, March 16. /TASS/."
+    # "WUHAN: Prime Minister ...", "London: Saudi Crown Prince ...", "MOSCOW, March 16. /TASS/."
     r"|(?:[A-Z][A-Z .'-]{1,40}[A-Z](?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2})?:"
+    r"|[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}:(?=\s+[A-Z])"
     r"|[A-Z][A-Z .'-]{1,40}[A-Z], [^()\n/]{1,30}/[A-Z]{2,10}/\.?)\s+"
     # "Helsinki, Finland (CNN)President ...", "Washington (CNN) -": a bracketed agency
     r"|[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:, [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?"
