@@ -3072,3 +3072,17 @@ def test_a_title_case_dateline_is_no_party_and_no_sentence(parse: Parse) -> None
         ["Mohammad Bin Salman", "Theresa May"],
     ], _shown(found)
     assert found[0].date == _day("2017-07-05"), _shown(found)
+
+
+def test_leaders_a_headline_names_by_nationality_are_those_the_story_names(
+    parse: Parse,
+) -> None:
+    text = (
+        "Turkish, Russian, Iranian leaders meet in Tehran\n\nTurkish President Recep Tayyip "
+        "Erdogan met his Russian counterpart Vladimir Putin and Iranian President Hassan "
+        "Rouhani in Tehran on Friday."
+    )
+    found = list(meetings(parse(text, "2018-09-07")))
+    assert [_parties(m) for m in found] == [
+        {"Recep Tayyip Erdogan", "Vladimir Putin", "Hassan Rouhani"}
+    ] * 2, _shown(found)

@@ -20,8 +20,10 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.extract.dates import Tense, resolve
 from newsgraph.extract.entities import (
     CONFIDENCE_KEYED,
+    HEADLINE,
     PUBLISHED,
     country_mention,
+    doc_text,
     evidence,
     mention,
     plural_countries,
@@ -1557,15 +1559,29 @@ ONE_HOLDER = {"leader", "president", "premier", "head", "monarch", "king", "quee
 def _leader_named_before(nationality: Span, by_token: dict[int, Span]) -> Span | None:
     """ "after his own meeting with the Russian leader": the one person named before with that
     nationality and post ("Russian President Vladimir Putin"); "leader" is any head of state or
-    government."""
+    government. In a headline, one named after it: "Turkish, Russian, Iranian leaders meet in
+    Tehran" are the three presidents the story names."""
     doc = nationality.doc
-    head = nationality.root.head
-    if nationality.root.dep_ != "amod" or not any(c.lower_ == "the" for c in head.children):
-        return None
-    post = doc[nationality.end : head.i + 1].text.lower()
+    headline = HEADLINE.match(doc_text(doc))
+    if headline is not None and nationality.end_char <= headline.end():
+        head = nationality.root
+        while head.dep_ in ("amod", "conj") and head.head.i != head.i:
+            head = head.head
+        if head.lemma_.lower() != "leader":
+            return None
+        post, limit = "leader", len(doc)
+    else:
+        head = nationality.root.head
+        if nationality.root.dep_ != "amod" or not any(c.lower_ == "the" for c in head.children):
+            return None
+        post, limit = doc[nationality.end : head.i + 1].text.lower(), nationality.start
     people: dict[str, Span] = {}
-    for span in sorted(set(by_token.values()), key=lambda s: s.start):
-        if span.start >= nationality.start or span.label_ != "TITLE" or span.start == 0:
+    # "Russian President Vladimir Putin", and a leader's "Russian counterpart Vladimir Putin"
+    posts = [s for s in set(by_token.values()) if s.label_ == "TITLE"]
+    if post == "leader":
+        posts += [doc[t.i : t.i + 1] for t in doc[:limit] if t.lower_ == "counterpart"]
+    for span in sorted(posts, key=lambda s: s.start):
+        if span.start >= limit or span.start == 0:
             continue
         before = by_token.get(span.start - 1)
         person = by_token.get(span.end)
@@ -1575,7 +1591,7 @@ def _leader_named_before(nationality: Span, by_token: dict[int, Span]) -> Span |
             and before.text == nationality.text
             and person is not None
             and person.label_ == "PERSON"
-            and (title == post or (post == "leader" and title in HEADS_OF_STATE))
+            and (title == post or (post == "leader" and title in HEADS_OF_STATE | {"counterpart"}))
         ):
             people.setdefault(person.text.split()[-1], person)
     return next(iter(people.values())) if len(people) == 1 else None
