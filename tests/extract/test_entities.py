@@ -918,3 +918,10 @@ def test_a_name_ending_in_a_word_for_land_or_water_is_no_person(parse: Parse) ->
     )
     found = _found(parse, text)
     assert {m.kind for m in _named(found, "Manus Island")} == {EntityKind.PLACE}, _shown(found)
+
+
+@pytest.mark.parametrize("written", ["Downing Street", "No 10", "Number 10"])
+def test_the_names_of_a_seat_of_government_are_one_organization(parse: Parse, written: str) -> None:
+    found = _found(parse, f"A spokesman for {written} said the talks had been constructive.")
+    seats = _named(found, written)
+    assert [(m.kind, m.key) for m in seats] == [(EntityKind.ORGANIZATION, "Downing Street")]

@@ -3086,3 +3086,12 @@ def test_leaders_a_headline_names_by_nationality_are_those_the_story_names(
     assert [_parties(m) for m in found] == [
         {"Recep Tayyip Erdogan", "Vladimir Putin", "Hassan Rouhani"}
     ] * 2, _shown(found)
+
+
+@pytest.mark.parametrize("seat", ["No 10", "10 Downing Street"])
+def test_talks_at_no_10_are_in_london(parse: Parse, seat: str) -> None:
+    text = f"Mr Varadkar held talks with Ms May for about an hour at {seat} on Monday."
+    meeting = _one(parse, text, "2017-06-19")
+    assert meeting.location is not None
+    assert meeting.location.key == "London"
+    assert _parties(meeting) == {"Varadkar", "May"}

@@ -90,8 +90,15 @@ def load() -> Gazetteer:
                 [capital["name"], *capital["aliases"]],
             )
             gaz.capitals[capital["name"]] = country
-        for seat in item.get("government_metonyms", []):
-            gaz.add(Entry(seat, EntityKind.ORGANIZATION, (), "metonym", country=country), [seat])
+        for metonym in item.get("government_metonyms", []):
+            # a name ("Kremlin"), or a name and its aliases ("Downing Street", "No 10")
+            seat, aliases = (
+                (metonym, []) if isinstance(metonym, str) else (metonym["name"], metonym["aliases"])
+            )
+            gaz.add(
+                Entry(seat, EntityKind.ORGANIZATION, tuple(aliases), "metonym", country=country),
+                [seat, *aliases],
+            )
             gaz.capitals.setdefault(seat, country)
     for item in _read("places.json"):
         gaz.add(
