@@ -3095,3 +3095,14 @@ def test_talks_at_no_10_are_in_london(parse: Parse, seat: str) -> None:
     assert meeting.location is not None
     assert meeting.location.key == "London"
     assert _parties(meeting) == {"Varadkar", "May"}
+
+
+def test_a_meeting_just_after_one_flew_into_a_town_is_there(parse: Parse) -> None:
+    text = (
+        "Prime Minister Malcolm Turnbull and Indonesian President Joko Widodo held their "
+        "annual leaders' meeting at Admiralty House on Friday, shortly after Mr Widodo flew "
+        "into Sydney for the summit."
+    )
+    meeting = _one(parse, text, "2018-03-16")
+    assert meeting.location is not None
+    assert meeting.location.key == "Sydney"

@@ -2114,6 +2114,10 @@ def _meeting(
     status = _status(token, root, date, published, tense, sought)
     location = None
     placed = [(distance, span) for distance, span in places if _place(span, gaz) is not None]
+    if not placed and (town := _arrived_just_before(root, by_token)) is not None:
+        # "held their annual meeting at Admiralty House on Friday, shortly after Mr Widodo
+        # flew into Sydney": where one had just arrived
+        placed = [(_distance(town.root, token), town)] if _place(town, gaz) else []
     if placed:
         # A building that is no place of the graph ("at the Great Hall of the People in
         # Beijing") gives way to the town named with it; the talks' own place ("arrived in
@@ -2994,6 +2998,26 @@ def _meanwhile(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children
     )
+
+
+def _arrived_just_before(verb: Token, by_token: dict[int, Span]) -> Span | None:
+    """The place a clause told "after" the meeting's verb says someone arrived in or flew
+    into ("shortly after Mr Widodo flew into Sydney")."""
+    for clause in verb.children:
+        if (
+            clause.dep_ != "advcl"
+            or clause.lemma_.lower() not in ARRIVALS | {"fly"}
+            or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children)
+        ):
+            continue
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "into", "at", "to"):
+                continue
+            for word in prep.children:
+                span = by_token.get(word.i)
+                if word.dep_ == "pobj" and span is not None and span.label_ in ("GPE", "LOC"):
+                    return span
+    return None
 
 
 def _arrived_for_a_visit(span: Span, trigger: Token, root: Token) -> bool:
