@@ -3106,3 +3106,16 @@ def test_a_meeting_just_after_one_flew_into_a_town_is_there(parse: Parse) -> Non
     meeting = _one(parse, text, "2018-03-16")
     assert meeting.location is not None
     assert meeting.location.key == "Sydney"
+
+
+def test_their_meeting_is_of_those_named_together_in_the_clause_before(parse: Parse) -> None:
+    text = (
+        "German Chancellor Angela Merkel and US President Donald Trump sought to project "
+        "harmony at the White House on Friday, but their brief meeting produced no sign of a "
+        "deal on tariffs."
+    )
+    meeting = _one(parse, text, "2018-04-27")
+    assert _parties(meeting) == {"Angela Merkel", "Donald Trump"}
+    assert meeting.date == _day("2018-04-27")
+    assert meeting.location is not None
+    assert meeting.location.key == "Washington"

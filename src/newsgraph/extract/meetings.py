@@ -1285,6 +1285,19 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
             if t.ent_type_ in ("DATE", "TIME")
             or (c.lower_ in ("in", "at") and t.ent_type_ in ("GPE", "LOC", "FAC"))
         )
+    # "Merkel and Trump sought to project harmony at the White House on Friday, but their
+    # brief meeting produced no sign ...": the time and place of the clause whose subjects
+    # "their" are
+    if (first := _clause_of_their(trigger)) is not None:
+        before = [t for t in first.subtree if t.i < trigger.i]
+        out.extend(t for t in before if t.ent_type_ in ("DATE", "TIME"))
+        out.extend(
+            t
+            for prep in before
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+            for t in prep.subtree
+            if t.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+        )
     # "Abe was the first foreign leader to meet Trump", "after becoming the first leader to
     # hold talks with him": the one who is that leader
     if verb.dep_ in ("acl", "relcl") and _purpose(verb) and verb.head.dep_ in ("attr", "oprd"):
@@ -1292,6 +1305,33 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
         if leader is not None:
             out.extend(leader.subtree)
     return _extend_right(out, sentence)
+
+
+def _clause_of_their(trigger: Token) -> Token | None:
+    """ "A and B met the press, but their meeting ...": the verb of the clause before, whose
+    subject names several, when "their" meeting is the subject or object of the next."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children):
+        return None
+    verb = trigger.head
+    if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.dep_ != "conj":
+        return None
+    first = verb.head
+    subject = _subject(first)
+    if subject is None or not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return first
+
+
+def _their(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
+    """The parties "their" meeting is of: those named together as the subject of the clause
+    before ("Merkel and Trump sought ..., but their brief meeting produced no sign")."""
+    first = _clause_of_their(trigger)
+    if first is None:
+        return []
+    subject = _subject(first)
+    assert subject is not None
+    words = [subject, *(c for c in subject.children if c.dep_ == "conj")]
+    return _parties_named(words, by_token, gaz)
 
 
 def _held_in_apposition(trigger: Token) -> bool:
@@ -2131,7 +2171,7 @@ def _meeting(
         return None  # "officials normally meet in the summer": a custom, not a meeting
     if len(participants) < 2 and body is None:
         # the two, when they hold the one party found so far (the parser may share a subject)
-        two = _the_two(token, by_token, gaz, sentence, previous)
+        two = _the_two(token, by_token, gaz, sentence, previous) or _their(token, by_token, gaz)
         if two and {p.text for p in participants} <= {p.text for p in two}:
             participants = two
         elif two and _joined_by(token):
