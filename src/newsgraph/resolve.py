@@ -242,13 +242,13 @@ class _Entities:
         return moved
 
 
-def _full_names(mentions: Iterable[Mention]) -> dict[str, str]:
-    """Within one article: surname (or any tail of a full name) -> the full name; and
-    "kind|short name" -> the key of the longer name of an organization or place it stands for
-    (see ``_short_names``)."""
+def _full_names(mentions: Iterable[Mention], apart: dict[str, str]) -> dict[str, str]:
+    """Within one article: surname (or any tail of a full name) -> the full name, but not the
+    one ``apart`` shows the surname is not (see ``_apart``); and "kind|short name" -> the key
+    of the longer name of an organization or place it stands for (see ``_short_names``)."""
     mentions = list(mentions)
     found = _tails(*_people_first(mentions))
-    for surname, other in _apart(mentions).items():
+    for surname, other in apart.items():
         if found.get(surname) == other:
             del found[surname]  # "President Trump and first lady Melania Trump": not her
     return found | _short_names(mentions)
@@ -578,8 +578,9 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
     ents = _Entities()
     per_article: list[tuple[str, dt.date, ArticleRecords, dict[str, str]]] = []
     for article, published, records in sorted(items, key=lambda i: (i[1], i[0])):
-        full_names = _full_names(records.mentions)
-        for short, full in _apart(records.mentions).items():
+        apart = _apart(records.mentions)
+        full_names = _full_names(records.mentions, apart)
+        for short, full in apart.items():
             ents.not_of["p:" + person_key(short)].add("p:" + person_key(full))
         for m in records.mentions:
             ents.add(m, article, full_names, named=True)

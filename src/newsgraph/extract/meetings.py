@@ -1288,8 +1288,8 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
     # "Merkel and Trump sought to project harmony at the White House on Friday, but their
     # brief meeting produced no sign ...": the time and place of the clause whose subjects
     # "their" are
-    if (first := _clause_of_their(trigger)) is not None:
-        before = [t for t in first.subtree if t.i < trigger.i]
+    if (theirs := _subject_of_their(trigger)) is not None:
+        before = [t for t in theirs.head.subtree if t.i < trigger.i]
         out.extend(t for t in before if t.ent_type_ in ("DATE", "TIME"))
         out.extend(
             t
@@ -1307,29 +1307,26 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
     return _extend_right(out, sentence)
 
 
-def _clause_of_their(trigger: Token) -> Token | None:
-    """ "A and B met the press, but their meeting ...": the verb of the clause before, whose
-    subject names several, when "their" meeting is the subject or object of the next."""
+def _subject_of_their(trigger: Token) -> Token | None:
+    """ "A and B met the press, but their meeting ...": the subject of the clause before,
+    when it names several and "their" meeting is the subject or object of the next."""
     if not any(c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children):
         return None
     verb = trigger.head
     if trigger.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.dep_ != "conj":
         return None
-    first = verb.head
-    subject = _subject(first)
+    subject = _subject(verb.head)
     if subject is None or not any(c.dep_ == "conj" for c in subject.children):
         return None
-    return first
+    return subject
 
 
 def _their(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
     """The parties "their" meeting is of: those named together as the subject of the clause
     before ("Merkel and Trump sought ..., but their brief meeting produced no sign")."""
-    first = _clause_of_their(trigger)
-    if first is None:
+    subject = _subject_of_their(trigger)
+    if subject is None:
         return []
-    subject = _subject(first)
-    assert subject is not None
     words = [subject, *(c for c in subject.children if c.dep_ == "conj")]
     return _parties_named(words, by_token, gaz)
 
@@ -1631,13 +1628,15 @@ def _leader_named_before(nationality: Span, by_token: dict[int, Span]) -> Span |
             and before.text == nationality.text
             and person is not None
             and person.label_ == "PERSON"
-            and (title == post or (post == "leader" and title in HEADS_OF_STATE | {"counterpart"}))
+            and (title == post or (post == "leader" and title in LEADER_POSTS))
         ):
             people.setdefault(person.text.split()[-1], person)
     return next(iter(people.values())) if len(people) == 1 else None
 
 
 HEADS_OF_STATE = {"president", "prime minister", "premier", "chancellor", "king", "leader"}
+# ... and a leader's "Russian counterpart Vladimir Putin"
+LEADER_POSTS = HEADS_OF_STATE | {"counterpart"}
 
 
 def _delegation(span: Span, by_token: dict[int, Span]) -> bool:
@@ -2640,7 +2639,7 @@ NAME_PARTS = {"compound", "nmod", "conj", "appos", "flat"}
 
 
 # "The two leaders", "the two countries": nouns for two parties of one kind named just before.
-PAIRED_PEOPLE = {"leader", "president", "minister", "premier", "man", "woman", "head"}
+PAIRED_PEOPLE = {"leader", "president", "minister", "premier", "man", "woman", "head", "pair"}
 PAIRED_COUNTRIES = {"country", "nation", "government", "neighbour", "neighbor"}
 
 
@@ -2690,7 +2689,7 @@ def _the_two(
     if noun is None:
         return []
     # "the two had discussed trade during their meeting": the two named before, whoever
-    lemma = {"two": "side", "pair": "man"}.get(noun.lower_, noun.lemma_.lower())
+    lemma = "side" if noun.lower_ == "two" else noun.lemma_.lower()
     if lemma not in PAIRED_PEOPLE | PAIRED_COUNTRIES | {"side"}:
         return []
     # "Ms Ardern flew into Sydney, and the pair sat down for talks", after a sentence naming
