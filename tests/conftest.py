@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.build import BuildResult, build
-from newsgraph.extract.entities import ARTICLE, PUBLISHED
+from newsgraph.extract.entities import ARTICLE, PUBLISHED, PUBLISHER
 from newsgraph.extract.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,12 +40,19 @@ def nlp() -> Language:
 
 @pytest.fixture(scope="session")
 def parse(nlp: Language) -> Callable[..., Doc]:
-    """Parse a text as an article published on ``published`` (default 2022-01-20)."""
+    """Parse a text as an article published on ``published`` (default 2022-01-20), by
+    ``publisher`` (default none named)."""
 
-    def run(text: str, published: str = "2022-01-20", article: str = "test") -> Doc:
+    def run(
+        text: str,
+        published: str = "2022-01-20",
+        article: str = "test",
+        publisher: str | None = None,
+    ) -> Doc:
         doc = nlp(text)
         doc.user_data[ARTICLE] = article
         doc.user_data[PUBLISHED] = published
+        doc.user_data[PUBLISHER] = publisher
         return doc
 
     return run

@@ -1305,3 +1305,24 @@ def test_a_surname_apart_from_one_full_name_joins_the_other_across_articles() ->
     )
     assert sorted(e.name for e in _people(corpus)) == ["Nancy Reagan", "Ronald Reagan"]
     assert _named(corpus, "Ronald Reagan").articles == ("a", "b")
+
+
+def test_a_post_taken_for_a_storys_home_gives_way_to_one_stated_elsewhere() -> None:
+    seoul = _person("a", "Donald Trump", 10)
+    korea = _country("a", "South Korea", "South Korea", 40)
+    guessed = Role(seoul, "President", korea, _evidence("a", "President", 0), 0.6, implied=True)
+    moon = _person("a", "Moon Jae-in", 60)
+    alone = Role(moon, "President", korea, _evidence("a", "President", 50), 0.6, implied=True)
+    trump = _person("b", "Donald Trump", 10)
+    us = _country("b", "U.S.", "United States", 0)
+    stated = Role(trump, "President", us, _evidence("b", "U.S. President", 0))
+    corpus = resolve(
+        [
+            _item("a", "2018-05-22", (seoul, korea, moon), roles=(guessed, alone)),
+            _item("b", "2018-05-22", (trump, us), roles=(stated,)),
+        ]
+    )
+    assert sorted(r.ident for r in corpus.roles) == [
+        "role/donald-trump--president--united-states",
+        "role/moon-jae-in--president--south-korea",
+    ]

@@ -53,7 +53,7 @@ def extract_chunk(articles: Sequence[Article], model: str) -> ChunkResult:
     """Parse and extract one chunk of articles: the task every worker runs."""
     from newsgraph.cache import encode, extractor_version, model_version
     from newsgraph.extract import extract
-    from newsgraph.extract.entities import ARTICLE, PUBLISHED
+    from newsgraph.extract.entities import ARTICLE, PUBLISHED, PUBLISHER
     from newsgraph.extract.gazetteer import load as load_gazetteer
 
     nlp = pipeline(model)
@@ -67,6 +67,7 @@ def extract_chunk(articles: Sequence[Article], model: str) -> ChunkResult:
         middle = time.perf_counter()
         doc.user_data[ARTICLE] = article.key
         doc.user_data[PUBLISHED] = article.date.isoformat()
+        doc.user_data[PUBLISHER] = article.publisher
         records = extract(doc, article.key)
         if article.publisher:
             publisher = gazetteer.canonical(article.publisher) or article.publisher

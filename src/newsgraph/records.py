@@ -98,6 +98,8 @@ class Role:
     of: Mention
     evidence: Evidence
     confidence: float = 1.0
+    implied: bool = False
+    """The text gives the post but not whose: the story's home country is taken for it."""
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,8 @@ class _RoleReports:
     evidence: set[Evidence] = field(default_factory=set)
     articles: set[str] = field(default_factory=set)
     confidences: list[float] = field(default_factory=list)
+    stated: bool = False
+    """Some article names whose post it is; otherwise every report took the home country."""
 
 
 class _Entities:
@@ -620,6 +622,8 @@ def resolve(items: Sequence[tuple[str, dt.date, ArticleRecords]]) -> Corpus:
             found.evidence.add(role.evidence)
             found.articles.add(article)
             found.confidences.append(role.confidence)
+            found.stated = found.stated or not role.implied
+    roles = _without_guesses(roles)
     # Meetings after every role is known: a person's side joins "Putin and Trump met" and
     # "Russia and the United States agreed at the summit" into one meeting.
     sides = _sides(roles, ents)
@@ -1057,6 +1061,20 @@ def _evidence_order(e: Evidence) -> tuple[str, int, int]:
 def _untag(tag: str) -> tuple[EntityKind, str]:
     kind, key = tag.split("|", 1)
     return EntityKind(kind), key
+
+
+def _without_guesses(
+    roles: dict[tuple[str, str, str], _RoleReports],
+) -> dict[tuple[str, str, str], _RoleReports]:
+    """The roles less those whose country was only taken from a story's home, where another
+    story states whose the same post of the same person is ("President Donald Trump" in a
+    Seoul story beside "U.S. President Donald Trump" elsewhere)."""
+    stated = {(person, title) for (person, title, _), r in roles.items() if r.stated}
+    return {
+        marker: reports
+        for marker, reports in roles.items()
+        if reports.stated or (marker[0], marker[1]) not in stated
+    }
 
 
 def _role_records(

@@ -479,3 +479,103 @@ def test_a_body_where_a_person_is_is_not_whose_post_it_is(parse: Parse) -> None:
         "Secretary-General",
         "NATO",
     )
+
+
+# A post with no country: the story's home country, from its publisher or its dateline.
+
+
+def _implied(parse: Parse, text: str, publisher: str | None = None) -> list[tuple[str, str, str]]:
+    return [
+        (r.person.text, r.title, r.of.key)
+        for r in roles(parse(text, publisher=publisher))
+        if r.implied
+    ]
+
+
+def test_a_post_with_no_country_is_one_of_the_publishers_country(parse: Parse) -> None:
+    text = (
+        "Prime Minister Shinzo Abe and U.S. President Donald Trump spent Saturday on the golf "
+        "course in Florida. Abe said Japan would work with the United States."
+    )
+    found = [r for r in roles(parse(text, publisher="The Japan Times")) if r.implied]
+    assert [(r.person.text, r.title, r.of.key) for r in found] == [
+        ("Shinzo Abe", "Prime Minister", "Japan")
+    ]
+    assert found[0].confidence < 0.9
+    # Named by no publisher or dateline, the story has no home: whose post it is stays untold.
+    assert _implied(parse, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wire of no country: the dateline's.
+        (
+            "TOKYO (Reuters) - Prime Minister Shinzo Abe said on Monday Japan would press "
+            "North Korea to give up its missiles.",
+            [("Shinzo Abe", "Prime Minister", "Japan")],
+        ),
+        # An agency of a country named in the dateline: the agency's.
+        (
+            "WASHINGTON, Oct. 7 (Yonhap) -- President Moon Jae-in will meet U.S. officials "
+            "next week, South Korea's presidential office said.",
+            [("Moon Jae-in", "President", "South Korea")],
+        ),
+    ],
+)
+def test_a_post_with_no_country_is_one_of_the_datelines(
+    parse: Parse, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _implied(parse, text, "Reuters") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "expected"),
+    [
+        # Japan has no vice president, nor ministers styled secretaries.
+        (
+            "Deputy Prime Minister Taro Aso and Vice President Mike Pence will lead the "
+            "dialogue, while Defense Secretary Jim Mattis visits Japan next week.",
+            "The Japan Times",
+            [("Taro Aso", "Deputy Prime Minister", "Japan")],
+        ),
+        # The same post of the home country is someone else's.
+        (
+            "U.S. President Donald Trump met President Moon Jae-in in Seoul on Tuesday, and the "
+            "United States and South Korea agreed to keep up the pressure.",
+            "AP",
+            [],
+        ),
+        # Two with the same post and no country: either may be the home country's.
+        (
+            "President Recep Tayyip Erdogan met President Donald Trump in Washington on "
+            "Tuesday, a visit Turkey had hoped would mend ties.",
+            "Hurriyet Daily News",
+            [],
+        ),
+        # A post that is someone's, or whose name starts before the title.
+        (
+            "North Korea protested the drills, and its First Vice-Foreign Minister Kim Kye Gwan "
+            "threatened to call off the summit, Singapore officials said.",
+            "The Straits Times",
+            [],
+        ),
+        (
+            "However, Lifelong Learning Minister Jim Wallace said that the United Kingdom "
+            "would not follow.",
+            "BBC News",
+            [],
+        ),
+        # The home country goes unnamed: nothing says the story is of it.
+        (
+            "Prime Minister Shinzo Abe and U.S. President Donald Trump spent Saturday on the golf "
+            "course in Florida.",
+            "The Japan Times",
+            [],
+        ),
+    ],
+)
+def test_a_post_is_not_taken_for_the_home_countrys_against_what_the_story_says(
+    parse: Parse, text: str, publisher: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _implied(parse, text, publisher) == expected

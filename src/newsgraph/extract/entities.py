@@ -23,6 +23,7 @@ from newsgraph.records import EntityKind, Evidence, Mention
 COMPONENT = "newsgraph_entities"
 ARTICLE = "newsgraph.article"
 PUBLISHED = "newsgraph.published"
+PUBLISHER = "newsgraph.publisher"
 TEXT = "newsgraph.text"
 
 NAME_LABELS = {"PERSON": EntityKind.PERSON, "ORG": EntityKind.ORGANIZATION}

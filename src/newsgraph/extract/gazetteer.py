@@ -38,6 +38,8 @@ class Gazetteer:
     ministries: dict[str, str] = field(default_factory=dict)
     """Any name of a generic ministry -> its canonical name ("Ministry of Foreign Affairs" ->
     "Foreign Ministry")."""
+    systems: dict[str, str] = field(default_factory=dict)
+    """Country -> "monarchy" (no president) or "presidential" (no prime minister), if known."""
     titles: tuple[str, ...] = ()
     title_modifiers: tuple[str, ...] = ()
     honorifics: tuple[str, ...] = ()
@@ -78,6 +80,8 @@ def load() -> Gazetteer:
         )
         for adjective in item["demonyms"]:
             gaz.demonyms.setdefault(adjective, country)
+        if "system" in item:
+            gaz.systems[country] = item["system"]
         for capital in item["capitals"]:
             gaz.add(
                 Entry(

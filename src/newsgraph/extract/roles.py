@@ -13,12 +13,15 @@ ruler):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.entities import country_mention, evidence, mention
+from newsgraph.extract.datelines import dateline
+from newsgraph.extract.entities import PUBLISHER, country_mention, evidence, mention
 from newsgraph.extract.gazetteer import Gazetteer, load
+from newsgraph.extract.nlp import find_dateline
 from newsgraph.records import Mention, Role
 
 AFFILIATION_LABELS = {"ORG", "GPE", "NORP", "LOC"}
@@ -111,7 +114,8 @@ def roles(doc: Doc) -> Iterable[Role]:
     index = _Index(doc)
     seen: set[tuple[int, str]] = set()
     direct = [*_all(doc, index, gaz), *_who_heads(doc, index, gaz)]
-    for found in [*direct, *_counterparts(doc, index, gaz, direct)]:
+    direct += _counterparts(doc, index, gaz, direct)
+    for found in [*direct, *_at_home(doc, index, gaz, direct)]:
         marker = (found.person.evidence.begin, found.title)
         if marker not in seen:
             seen.add(marker)
@@ -177,6 +181,137 @@ def _counterparts(doc: Doc, index: _Index, gaz: Gazetteer, known: list[Role]) ->
         title = _as_counterpart(title, affiliation.key)
         start, end = min(side.start_char, person.start_char), person.end_char
         yield Role(who, title, affiliation, evidence(doc, start, end), CONFIDENCE_COUNTERPART)
+
+
+# Words of a post in a country's government ("Prime Minister", "Vice President", "Crown
+# Prince", "Defense Secretary", "State Councilor"), unless a word of NOT_NATIONAL is in it too
+# ("Secretary-General", "Attorney General", "Presidential spokesman").
+NATIONAL = {
+    "chancellor",
+    "councilor",
+    "councillor",
+    "emir",
+    "emperor",
+    "king",
+    "minister",
+    "premier",
+    "president",
+    "prince",
+    "queen",
+    "secretary",
+    "sultan",
+    "taoiseach",
+}
+NOT_NATIONAL = {"general", "spokesman", "spokeswoman", "spokesperson", "press"}
+# Posts a country's system of government rules out: no president under a monarch, no
+# monarch in a republic, no prime minister where the president heads the government.
+ROYAL = {"king", "queen", "emperor", "prince", "emir", "sultan"}
+RULED_OUT = {
+    "monarchy": {"president"},
+    "presidential": {"minister", "premier", *ROYAL},
+    "": ROYAL,
+}
+OWNERS = {"its", "his", "her", "their"}
+CONFIDENCE_HOME = 0.6
+
+
+def _at_home(doc: Doc, index: _Index, gaz: Gazetteer, known: list[Role]) -> Iterator[Role]:
+    """ "Prime Minister Shinzo Abe" in a Japanese paper, or under a Tokyo dateline: a
+    country's post written with no country is one of the story's home country.
+
+    The home country is the publisher's, for a publisher the gazetteer places in a country
+    (a national paper or agency), else the dateline's; it must be named in the story, and
+    have such a post (no president in a monarchy, no secretaries for ministers outside the
+    countries that style them so). A post is not taken for the home country's when the story
+    gives that person a post of their own, or the same post of that country to someone else
+    ("U.S. President Donald Trump" beside "President Moon Jae-in" in a Seoul story), or the
+    same post with no country to two people; nor is one that is someone's ("its First
+    Vice-Foreign Minister").
+    """
+    home = _home_country(doc, gaz)
+    if home is None:
+        return
+    named = next((s for s in doc.ents if _is_country_named(s, home, gaz)), None)
+    if named is None:
+        return
+    posted = {_surname(r.person.text) for r in known}
+    held = {(r.title.lower(), r.of.key) for r in known}
+    bare: dict[str, dict[str, tuple[Span, Span]]] = {}
+    for person in (s for s in doc.ents if s.label_ == "PERSON"):
+        title, of = _before(person, index)
+        if title is None or of is not None or _surname(person.text) in posted:
+            continue
+        if _owned(title, gaz):
+            continue
+        post = _title(title, gaz)
+        if _home_post(post, home, gaz):
+            bare.setdefault(post.lower(), {}).setdefault(_surname(person.text), (title, person))
+    for post, holders in bare.items():
+        if len(holders) > 1 or (post, home) in held:
+            continue
+        for title, person in holders.values():
+            who = mention(person, gaz)
+            if who is not None:
+                found = evidence(doc, title.start_char, person.end_char)
+                country = country_mention(named, home)
+                yield Role(who, _title(title, gaz), country, found, CONFIDENCE_HOME, implied=True)
+
+
+def _owned(title: Span, gaz: Gazetteer) -> bool:
+    """ "its First Vice-Foreign Minister", "Trump's national security adviser": a post of
+    someone's; or one whose name starts before the title the gazetteer knows ("Lifelong
+    Learning Minister"), which may be a region's."""
+    doc, i = title.doc, title.start
+    while i > 0 and (doc[i - 1].text in gaz.title_modifiers or doc[i - 1].text == "-"):
+        i -= 1
+    if i == 0:
+        return False
+    word = doc[i - 1]
+    longer = word.is_title and not word.is_sent_start
+    return longer or word.lower_ in OWNERS or word.text in POSSESSIVE
+
+
+def _home_post(post: str, home: str, gaz: Gazetteer) -> bool:
+    words = set(post.lower().replace("-", " ").split())
+    if not words & NATIONAL or words & NOT_NATIONAL:
+        return False
+    if "secretary" in words and "cabinet" not in words and home not in SECRETARIES:
+        return False
+    return not words & RULED_OUT[gaz.systems.get(home, "")]
+
+
+def _home_country(doc: Doc, gaz: Gazetteer) -> str | None:
+    """The publisher's country; else that of the agency a dateline names ("SEOUL, Oct. 7
+    (Yonhap) --"); else, for a publisher not known to be of a country, the dateline's."""
+    for publisher in (doc.user_data.get(PUBLISHER), _dateline_agency(doc)):
+        entry = gaz.entries.get(gaz.canonical(publisher) or "") if publisher else None
+        if entry is not None and entry.country:
+            return entry.country
+    place = next(iter(dateline(doc)), None)
+    if place is None:
+        return None
+    return place.place.key if place.place.is_country else place.place.country
+
+
+def _dateline_agency(doc: Doc) -> str | None:
+    found = find_dateline(doc.text)
+    agency = AGENCY.search(found.group()) if found is not None else None
+    return (agency.group(1) or agency.group(2)) if agency is not None else None
+
+
+# "(Yonhap)", "/TASS/"
+AGENCY = re.compile(r"\(([^()]+)\)|/([A-Z]{2,10})/")
+
+
+def _is_country_named(span: Span, country: str, gaz: Gazetteer) -> bool:
+    if span.label_ == "NORP":
+        return (gaz.demonyms.get(span.text) or span.id_) == country
+    entry = gaz.entries.get(span.id_)
+    return entry is not None and entry.name == country and entry.category == "country"
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
 
 
 # Countries whose ministers are styled secretaries: elsewhere the same post is a minister's.
