@@ -3119,3 +3119,91 @@ def test_their_meeting_is_of_those_named_together_in_the_clause_before(parse: Pa
     assert meeting.date == _day("2018-04-27")
     assert meeting.location is not None
     assert meeting.location.key == "Washington"
+
+
+def test_their_meeting_in_a_phrase_is_of_who_does_it_and_those_with_them(parse: Parse) -> None:
+    text = (
+        "Speaking at a White House news conference with NATO Secretary General Jens "
+        "Stoltenberg after their talks on Wednesday, Trump said relations with Russia may be "
+        "at an all-time low."
+    )
+    meeting = _one(parse, text, "2017-04-13")
+    assert _parties(meeting) == {"Trump", "Jens Stoltenberg"}
+    assert meeting.date == _day("2017-04-12")
+
+
+def test_the_two_leaders_of_a_clause_after_which_are_the_meetings_parties(parse: Parse) -> None:
+    text = (
+        "Prime Minister Shinzo Abe presented Donald Trump with a golf driver in New York. "
+        "The weekend followed formal talks at the White House on Friday, after which the two "
+        "leaders issued a joint statement."
+    )
+    found = [m for m in meetings(parse(text, "2017-02-12")) if m.trigger == "talks"]
+    assert [(sorted(_parties(m)), m.date) for m in found] == [
+        (["Donald Trump", "Shinzo Abe"], _day("2017-02-10"))
+    ], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Russian President Vladimir Putin received U.S. Secretary of State Rex Tillerson on "
+            "Wednesday. The Kremlin meeting lasted about two hours and followed talks between "
+            "Tillerson and Russian Foreign Minister Sergei Lavrov at a Foreign Ministry guest "
+            "house in Moscow.",
+            {"Tillerson", "Sergei Lavrov"},
+        ),
+        (
+            "Defense Secretary Jim Mattis delivered a similar message during a visit to Tokyo "
+            "earlier this month, when he met Abe and Defense Minister Tomomi Inada.",
+            {"Jim Mattis", "Abe", "Tomomi Inada"},
+        ),
+    ],
+)
+def test_a_name_and_a_titled_name_parsed_as_one_are_both_parties(
+    parse: Parse, text: str, parties: set[str]
+) -> None:
+    found = list(meetings(parse(text, "2017-04-12")))
+    assert parties in [_parties(m) for m in found], _shown(found)
+
+
+def test_their_meeting_set_off_from_reported_words_is_of_the_teller_and_the_told(
+    parse: Parse,
+) -> None:
+    text = (
+        "President Recep Tayyip Erdogan has told his U.S. counterpart Donald Trump that Turkey "
+        'will "never accept" Washington\'s cooperation with the Kurdish militia, during their '
+        "first face-to-face meeting at the White House on May 16."
+    )
+    meeting = _one(parse, text, "2017-05-17")
+    assert _parties(meeting) == {"Recep Tayyip Erdogan", "Donald Trump"}
+    assert (meeting.status, meeting.date) == (HELD, _day("2017-05-16"))
+
+
+def test_he_of_a_clause_on_words_reported_of_no_person_is_who_reports_them(
+    parse: Parse,
+) -> None:
+    text = (
+        "US President Donald Trump on Wednesday signaled that Washington was no longer wedded "
+        "to a two-state solution, as he welcomed Prime Minister Benjamin Netanyahu to the White "
+        "House for their first meeting since Trump took office."
+    )
+    found = list(meetings(parse(text, "2017-02-15")))
+    assert found, _shown(found)
+    assert all(_parties(m) == {"Donald Trump", "Benjamin Netanyahu"} for m in found), _shown(found)
+
+
+def test_a_meeting_on_the_same_trip_is_then_and_there_and_a_rivals_owner_no_party(
+    parse: Parse,
+) -> None:
+    text = (
+        "They last met in September at Trump Tower in New York, when Netanyahu sat down with "
+        "then-candidate Trump. On the same trip, Netanyahu also met Trump's Democratic rival "
+        "Hillary Clinton, and held talks with then-president Barack Obama."
+    )
+    found = list(meetings(parse(text, "2017-02-15")))
+    shown = {frozenset(_parties(m)): (m.location and m.location.key, m.date) for m in found}
+    september = ("New York", DateRange(DateValue("2016-09", Precision.MONTH)))
+    assert shown.get(frozenset({"Netanyahu", "Hillary Clinton"})) == september, _shown(found)
+    assert shown.get(frozenset({"Netanyahu", "Barack Obama"})) == september, _shown(found)

@@ -296,6 +296,7 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
     day: DateRange | None = None  # the day of the meeting told last, for "later that day"
     held_by: frozenset[str] = frozenset()  # the words of the names of those who met that day
     lede: DateRange | None = None  # the day of the story's news, told in its first sentences
+    last: Meeting | None = None  # the meeting told last with a time or a place
     for number, sent in enumerate(sentences(doc)):
         triggers = list(_triggers(sent, by_token))
         trigger_tokens = {t.token.i for t in triggers}
@@ -307,14 +308,38 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
             if found is not None:
                 told.append((found, trigger.token))
         for found, token in _elaborated(_beside_the_last(told, day, held_by)):
+            if last is not None and _on_the_same_occasion(token):
+                found = replace(found, date=found.date or last.date)
+                found = replace(found, location=found.location or last.location)
             for each in _with_each(found, token, gaz):
                 yield from _one_by_one(each, token, by_token)
+            if found.date is not None or found.location is not None:
+                last = found
             dated = found.date
             if dated is not None and dated.end is None and dated.start.precision is Precision.DAY:
                 day, held_by = dated, _name_words(found)
         if number < LEDE_SENTENCES and lede is None:
             lede = _lede_day(sent, when)  # for the sentences after it, not its own
         previous = sent
+
+
+# "On the same trip, Netanyahu also met Clinton": the time and place of the meeting told last.
+OCCASIONS = {"trip", "visit", "tour", "journey", "stay", "occasion", "day", "evening", "sidelines"}
+
+
+def _on_the_same_occasion(token: Token) -> bool:
+    verb = token if token.pos_ == "VERB" else token.doc[_verb_of(token)]
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "On it, X met A and held ..."
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("on", "during", "at")
+        and g.dep_ == "pobj"
+        and g.lemma_.lower() in OCCASIONS
+        and any(d.lower_ in ("same", "that") for d in g.children)
+        for v in verbs
+        for c in v.children
+        for g in c.children
+    )
 
 
 def _name_words(meeting: Meeting) -> frozenset[str]:
@@ -1326,9 +1351,48 @@ def _their(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Me
     before ("Merkel and Trump sought ..., but their brief meeting produced no sign")."""
     subject = _subject_of_their(trigger)
     if subject is None:
-        return []
+        return _their_company(trigger, by_token, gaz)
     words = [subject, *(c for c in subject.children if c.dep_ == "conj")]
     return _parties_named(words, by_token, gaz)
+
+
+def _their_company(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> list[Mention]:
+    """ "Speaking at a news conference with Jens Stoltenberg after their talks, Trump said",
+    "Erdogan has told his U.S. counterpart Donald Trump that ..., during their first meeting":
+    "their" are the one who does what the phrase hangs on and those with them in it or to
+    whom it is done."""
+    if trigger.dep_ != "pobj" or not any(
+        c.dep_ == "poss" and c.lower_ == "their" for c in trigger.children
+    ):
+        return []
+    verb = _told_of(trigger.head)
+    subject = _acting_subject(verb)[0] if verb.pos_ in ("VERB", "AUX") else None
+    # "with" on the verb, or on what one of its phrases names ("a news conference with")
+    near = [verb, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    company = [
+        g
+        for t in near
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i < trigger.i
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    company += _addressees(verb)
+    company += [
+        a
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative") and c.lemma_.lower() in {"counterpart", *PEOPLE_NOUNS}
+        for a in c.children
+        if a.dep_ == "appos"
+    ]
+    company = [w for w in company if w.ent_type_ in ("PERSON", "TITLE")]
+    if subject is None or not company:
+        return []
+    if subject.lower_ in ("he", "she"):
+        # "as he welcomed Prime Minister Benjamin Netanyahu for their first meeting"
+        owner = _clause_owner(verb, by_token, gaz)
+        return [owner, *_parties_named(company, by_token, gaz)] if owner is not None else []
+    return _parties_named([subject, *company], by_token, gaz)
 
 
 def _held_in_apposition(trigger: Token) -> bool:
@@ -1571,10 +1635,14 @@ def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
                 return False  # "the Macron-Scholz talks": a pair, not a qualifier
             if head.label_ == "TITLE" and head[-1].tag_ == "NNS":
                 return False  # "NATO defence ministers met": the ministers are NATO's side
-            if span.label_ == head.label_ == "PERSON" and any(
-                c.dep_ == "cc" for c in span.root.children
+            if (
+                span.label_ == "PERSON"
+                and head.label_ in ("PERSON", "TITLE")
+                and any(c.dep_ == "cc" for c in span.root.children)
             ):
-                return False  # "Moon Jae-in and leader Kim Jong Un", the pair parsed as one
+                # "Moon Jae-in and leader Kim Jong Un", "talks between Tillerson and Russian
+                # Foreign Minister Sergei Lavrov": the pair parsed as one
+                return False
             if head.label_ in ("PERSON", "TITLE"):
                 return True
             if head.label_ == "ORG":
@@ -1582,10 +1650,12 @@ def _is_modifier(span: Span, by_token: dict[int, Span]) -> bool:
             continue
         if node.lemma_.lower() not in PEOPLE_NOUNS and node.pos_ != "NOUN":
             return False
-        if node.lemma_.lower() in PEOPLE_NOUNS and any(
+        if (node.lemma_.lower() in PEOPLE_NOUNS or span.root.dep_ == "poss") and any(
             c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in node.children
         ):
-            return True  # "China's top diplomat Wang Yi": the person named is the party
+            # "China's top diplomat Wang Yi", "Trump's Democratic rival Hillary Clinton": the
+            # person named is the party
+            return True
     return False
 
 
@@ -2171,8 +2241,8 @@ def _meeting(
     if len(participants) < 2 and body is None:
         # the two, when they hold the one party found so far (the parser may share a subject)
         two = _the_two(token, by_token, gaz, sentence, previous) or _their(token, by_token, gaz)
-        if two and {p.text for p in participants} <= {p.text for p in two}:
-            participants = two
+        if two and ({p.text for p in participants} <= {p.text for p in two} or _set_off(token)):
+            participants = two  # set off from reported words, it is not of their speaker
         elif two and _joined_by(token):
             participants = two + participants  # "the two leaders will be joined by Rouhani"
     lone: list[Mention] = []
@@ -2643,6 +2713,12 @@ PAIRED_PEOPLE = {"leader", "president", "minister", "premier", "man", "woman", "
 PAIRED_COUNTRIES = {"country", "nation", "government", "neighbour", "neighbor"}
 
 
+def _set_off(trigger: Token) -> bool:
+    """A meeting in a phrase set off by a comma from reported words: "told Trump that Turkey
+    will never accept it, during their meeting"."""
+    return trigger.dep_ == "pobj" and _told_of(trigger.head).i != trigger.head.head.i
+
+
 def _joined_by(trigger: Token) -> bool:
     """ "The two leaders will be joined by Rouhani for a summit": the verb of the meeting's
     clause has a subject of its own, whom the others named in it join."""
@@ -2655,6 +2731,13 @@ def _joined_by(trigger: Token) -> bool:
             trigger.head.i,
             trigger.head.head.i,
         )
+    )
+
+
+def _after_which(verb: Token) -> bool:
+    """ "after which", "during which", "at which": a clause on what the noun before names."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and any(g.lower_ == "which" for g in c.children) for c in verb.children
     )
 
 
@@ -2673,6 +2756,8 @@ def _the_two(
     words = [_acting_subject(verb)[0]] if verb is not None else []
     words += [g for c in trigger.children if c.lower_ == "between" for g in c.children]
     words += [c for c in trigger.children if c.dep_ == "poss"]
+    # "formal talks at the White House on Friday, after which the two leaders issued ..."
+    words += [_subject(v) for v in sentence if v.i > trigger.i and _after_which(v)]
     noun = next(
         (
             w
@@ -2854,13 +2939,15 @@ def _clause_owner(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> 
     ):
         return None
     # the clause may hang on a noun of the other ("a visit ... this week, where he met Xi"),
-    # and that on a clause of its own ("Abe left for Peru to attend the forum, where he ...")
-    for governor in [a for a in node.ancestors if a.pos_ in ("VERB", "AUX")][:2]:
+    # and that on a clause of its own ("Abe left for Peru to attend the forum, where he ..."),
+    # or on words reported of no person ("Trump signaled that Washington was no longer wedded
+    # to it, as he welcomed Netanyahu")
+    for governor in [a for a in node.ancestors if a.pos_ in ("VERB", "AUX")][:3]:
         subject = _acting_subject(governor)[0]
         span = by_token.get(subject.i) if subject is not None else None
         if span is not None and span.label_ == "PERSON":
             return mention(span, gaz)
-        if governor.dep_ not in ("advcl", "xcomp"):
+        if governor.dep_ not in ("advcl", "xcomp", "ccomp"):
             return None
     return None
 
@@ -3254,8 +3341,9 @@ PAST_WORDS = {"last", "ago", "yesterday", "earlier", "previous", "past"}
 
 
 def _chain(token: Token, root: Token) -> list[Token]:
-    """The trigger and the words above it up to the root of its clause."""
-    chain = [token, *token.ancestors]
+    """The trigger and the words above it up to the root of its clause (through the reporting
+    verb, for a phrase set off from reported words)."""
+    chain = list(_told_up(token))
     return chain[: chain.index(root) + 1] if root in chain else chain
 
 
@@ -3322,7 +3410,8 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     if verb is not None and verb.tag_ in ("VBD", "VBN"):
         return Tense.PAST
     # Else a modal further up: "it would open the way for summit talks".
-    modals = {c.lower_ for t in token.ancestors for c in t.children if c.dep_ == "aux"}
+    above = list(_told_up(token))[1:]
+    modals = {c.lower_ for t in above for c in t.children if c.dep_ == "aux"}
     if modals & {"will", "would", "could", "may", "might", "shall", "'ll"}:
         return Tense.FUTURE
     return Tense.UNKNOWN
@@ -3463,11 +3552,22 @@ def _habitual(token: Token, root: Token) -> bool:
 DOUBT = {"may", "might", "could"}
 
 
+def _told_up(token: Token) -> Iterator[Token]:
+    """The token and its ancestors, where a phrase set off by a comma from words reported goes
+    to the reporting verb ("told Trump that Turkey will never accept it, during their meeting":
+    the meeting is not what Turkey will never do)."""
+    node = token
+    yield node
+    while node.head.i != node.i:
+        node = _told_of(node) if node.dep_ == "prep" else node.head
+        yield node
+
+
 def _negated(token: Token) -> bool:
     """ "did not meet", "no talks were held"; but not talks that a speaker "does not expect
     much from" (though "did not expect Trump to meet Kim" tells of no meeting)."""
     noun = token.pos_ in ("NOUN", "PROPN")
-    for node in (token, *token.ancestors):
+    for node in _told_up(token):
         open_verb = noun and node.i != token.i and node.lemma_.lower() in OPEN_VERBS
         if any(c.dep_ == "neg" for c in node.children):
             # "the June 12 meeting may not work out": in doubt, not called off
