@@ -3207,3 +3207,15 @@ def test_a_meeting_on_the_same_trip_is_then_and_there_and_a_rivals_owner_no_part
     september = ("New York", DateRange(DateValue("2016-09", Precision.MONTH)))
     assert shown.get(frozenset({"Netanyahu", "Hillary Clinton"})) == september, _shown(found)
     assert shown.get(frozenset({"Netanyahu", "Barack Obama"})) == september, _shown(found)
+
+
+def test_one_tells_another_in_person_in_a_named_building(parse: Parse) -> None:
+    text = (
+        "US Defence Secretary Jim Mattis arrived in Beijing on Tuesday for his first visit. "
+        '"Our stance is steadfast," Chinese President Xi Jinping told Mattis at the Great Hall '
+        "of the People on Wednesday, according to Xinhua."
+    )
+    found = [m for m in meetings(parse(text, "2018-06-27")) if m.trigger == "told"]
+    assert [(sorted(_parties(m)), m.date) for m in found] == [
+        (["Mattis", "Xi Jinping"], _day("2018-06-27"))
+    ], _shown(found)

@@ -2524,7 +2524,8 @@ def _names_a_person(token: Token | None, by_token: dict[int, Span]) -> bool:
 
 
 def _people_in_a_town(verb: Token, objects: list[Token], by_token: dict[int, Span]) -> bool:
-    """Whether a verb's subject and one of ``objects`` are people, and it names the town."""
+    """Whether a verb's subject and one of ``objects`` are people, and it names the town or
+    the building ("told Mattis at the Great Hall of the People")."""
     towns = [
         span
         for prep in verb.children
@@ -2535,7 +2536,7 @@ def _people_in_a_town(verb: Token, objects: list[Token], by_token: dict[int, Spa
     return (
         _names_a_person(_subject(verb), by_token)
         and any(_names_a_person(o, by_token) for o in objects)
-        and any(s.label_ in ("GPE", "LOC") for s in towns)
+        and any(s.label_ in ("GPE", "LOC", "FAC") for s in towns)
     )
 
 
