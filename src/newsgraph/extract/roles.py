@@ -236,25 +236,24 @@ def _at_home(doc: Doc, index: _Index, gaz: Gazetteer, known: list[Role]) -> Iter
         return
     posted = {_surname(r.person.text) for r in known}
     held = {(r.title.lower(), r.of.key) for r in known}
-    bare: dict[str, dict[str, tuple[Span, Span]]] = {}
+    bare: dict[str, dict[str, tuple[str, Span, Span]]] = {}
     for person in (s for s in doc.ents if s.label_ == "PERSON"):
         title, of = _before(person, index)
         if title is None or of is not None or _surname(person.text) in posted:
             continue
-        if _owned(title, gaz):
-            continue
         post = _title(title, gaz)
-        if _home_post(post, home, gaz):
-            bare.setdefault(post.lower(), {}).setdefault(_surname(person.text), (title, person))
-    for post, holders in bare.items():
-        if len(holders) > 1 or (post, home) in held:
+        if not _owned(title, gaz) and _home_post(post, home, gaz):
+            holders = bare.setdefault(post.lower(), {})
+            holders.setdefault(_surname(person.text), (post, title, person))
+    country = country_mention(named, home)
+    for key, holders in bare.items():
+        if len(holders) > 1 or (key, home) in held:
             continue
-        for title, person in holders.values():
-            who = mention(person, gaz)
-            if who is not None:
-                found = evidence(doc, title.start_char, person.end_char)
-                country = country_mention(named, home)
-                yield Role(who, _title(title, gaz), country, found, CONFIDENCE_HOME, implied=True)
+        ((post, title, person),) = holders.values()
+        who = mention(person, gaz)
+        if who is not None:
+            found = evidence(doc, title.start_char, person.end_char)
+            yield Role(who, post, country, found, CONFIDENCE_HOME, implied=True)
 
 
 def _owned(title: Span, gaz: Gazetteer) -> bool:
