@@ -309,8 +309,8 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
                 told.append((found, trigger.token))
         for found, token in _elaborated(_beside_the_last(told, day, held_by)):
             if last is not None and _on_the_same_occasion(token):
-                found = replace(found, date=found.date or last.date)
-                found = replace(found, location=found.location or last.location)
+                where, then = found.location or last.location, found.date or last.date
+                found = replace(found, location=where, date=then)
             for each in _with_each(found, token, gaz):
                 yield from _one_by_one(each, token, by_token)
             if found.date is not None or found.location is not None:

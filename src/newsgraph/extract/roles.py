@@ -228,21 +228,23 @@ def _at_home(doc: Doc, index: _Index, gaz: Gazetteer, known: list[Role]) -> Iter
     same post with no country to two people; nor is one that is someone's ("its First
     Vice-Foreign Minister").
     """
-    home = _home_country(doc, gaz)
-    if home is None:
-        return
-    named = next((s for s in doc.ents if _is_country_named(s, home, gaz)), None)
-    if named is None:
-        return
     posted = {_surname(r.person.text) for r in known}
-    held = {(r.title.lower(), r.of.key) for r in known}
-    bare: dict[str, dict[str, tuple[str, Span, Span]]] = {}
+    untold: list[tuple[Span, Span]] = []
     for person in (s for s in doc.ents if s.label_ == "PERSON"):
         title, of = _before(person, index)
         if title is None or of is not None or _surname(person.text) in posted:
             continue
+        if not _owned(title, gaz):
+            untold.append((title, person))
+    home = _home_country(doc, gaz) if untold else None
+    named = next((s for s in doc.ents if _is_country_named(s, home, gaz)), None) if home else None
+    if home is None or named is None:
+        return
+    held = {(r.title.lower(), r.of.key) for r in known}
+    bare: dict[str, dict[str, tuple[str, Span, Span]]] = {}
+    for title, person in untold:
         post = _title(title, gaz)
-        if not _owned(title, gaz) and _home_post(post, home, gaz):
+        if _home_post(post, home, gaz):
             holders = bare.setdefault(post.lower(), {})
             holders.setdefault(_surname(person.text), (post, title, person))
     country = country_mention(named, home)
