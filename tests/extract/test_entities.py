@@ -925,3 +925,17 @@ def test_the_names_of_a_seat_of_government_are_one_organization(parse: Parse, wr
     found = _found(parse, f"A spokesman for {written} said the talks had been constructive.")
     seats = _named(found, written)
     assert [(m.kind, m.key) for m in seats] == [(EntityKind.ORGANIZATION, "Downing Street")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The summit was announced in Beijing on Apr 22 after talks.", "Apr 22"),
+        ("Putin met Xi on Sept. 4 in Hangzhou.", "Sept. 4"),
+    ],
+)
+def test_a_month_s_short_name_before_a_day_is_the_date_s(
+    parse: Parse, text: str, date: str
+) -> None:
+    doc = parse(text)
+    assert [s.text for s in doc.ents if s.label_ == "DATE"] == [date]

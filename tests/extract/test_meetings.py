@@ -3219,3 +3219,61 @@ def test_one_tells_another_in_person_in_a_named_building(parse: Parse) -> None:
     assert [(sorted(_parties(m)), m.date) for m in found] == [
         (["Mattis", "Xi Jinping"], _day("2018-06-27"))
     ], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            "U.S. Secretary of State John Kerry laid a wreath at the cenotaph last month, during "
+            "a meeting of G7 foreign ministers in Hiroshima.",
+            "2016-05-27",
+            DateRange(DateValue("2016-04", Precision.MONTH)),
+        ),
+        (
+            "The summit was announced in Beijing on Apr 22 after talks between Chinese Foreign "
+            "Minister Wang Yi and Indian Foreign Minister Sushma Swaraj.",
+            "2018-04-27",
+            _day("2018-04-22"),
+        ),
+    ],
+)
+def test_talks_something_was_done_during_or_just_after_are_of_its_time(
+    parse: Parse, text: str, published: str, date: DateRange
+) -> None:
+    found = [m for m in meetings(parse(text, published)) if not m.anaphoric]
+    assert [m.date for m in found] == [date], _shown(found)
+
+
+def test_a_time_of_what_will_follow_talks_is_not_theirs(parse: Parse) -> None:
+    text = (
+        "Morocco is likely to get a larger aid package in 2019 following a meeting of donors "
+        "chaired by the World Bank, Finance Minister Mohamed Benchaaboun said."
+    )
+    assert _one(parse, text, "2018-03-12").date is None
+
+
+def test_a_time_of_a_meeting_told_after_another_is_the_others(parse: Parse) -> None:
+    text = (
+        "Mattis leaves Beijing on Thursday for Seoul, where he will meet South Korean Defence "
+        "Minister Song Young-moo to discuss the exercises following Trump's summit with North "
+        "Korean leader Kim Jong-un in Singapore this month."
+    )
+    found = [m for m in meetings(parse(text, "2018-06-27")) if m.trigger == "meet"]
+    assert [m.date for m in found] == [_day("2018-06-28")], _shown(found)
+
+
+def test_a_meeting_before_further_talks_on_the_lede_day_is_of_that_day(parse: Parse) -> None:
+    text = (
+        "President Donald Trump and French President Emmanuel Macron on Tuesday sought to bridge "
+        "their differences over the Iran accord. The two leaders met one-on-one in the Oval "
+        "Office on the second day of Macron's state visit to Washington, the first of Trump's "
+        "presidency, "
+        "before expanded talks with their delegations."
+    )
+    found = [m for m in meetings(parse(text, "2018-04-24")) if m.trigger == "met"]
+    assert [m.date for m in found] == [_day("2018-04-24")], _shown(found)
+    # but not two who last met somewhere
+    last = text.replace("The two leaders met one-on-one", "The two leaders last met")
+    found = [m for m in meetings(parse(last, "2018-04-24")) if m.trigger == "met"]
+    assert [m.date for m in found] == [None], _shown(found)

@@ -404,7 +404,8 @@ class EntityFixer:
         spans = self._consistent_types([self._runs_on(span) for span in spans])
         spans = [self._misread_place(span) for span in spans]  # a vote may make a person of one
         spans = [s for span in spans for s in self._split_title(span)]
-        spans = _deictic_days(doc, [_day_before_comma(span) for span in spans])
+        spans = [_month_before_day(_day_before_comma(span)) for span in spans]
+        spans = _deictic_days(doc, spans)
         kept = [s for s in spans if len(s) and not (s.label_ != "TITLE" and s.text in NOT_NAMES)]
         if ranges := credits(doc):
             kept = [s for s in kept if not any(a <= s.start_char < b for a, b in ranges)]
@@ -1451,6 +1452,7 @@ ROMAN = re.compile(r"(?:II|III|IV|VI|VII|VIII)")
 MONTH_NAMES = set(calendar.month_name[1:])
 WEEKDAY_NAMES = set(calendar.day_name)
 MONTH_STEMS = {name[:3] for name in MONTH_NAMES}
+MONTH_SHORT = MONTH_STEMS | {"Sept"}
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 # Parts of speech no name is made of.
 FUNCTION_WORDS = {"ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "PART"}
@@ -1479,6 +1481,17 @@ def _day_before_comma(span: Span) -> Span:
     if span[1].text != "," or any(t.like_num or t.text[:3] in MONTH_STEMS for t in rest):
         return span  # "Sunday, March 4" is one date
     return _new(span, span.start, span.start + 1, "DATE")
+
+
+def _month_before_day(span: Span) -> Span:
+    """ "on Apr 22", where the model took the day alone: the month's short name before it is
+    the date's."""
+    if span.label_ != "DATE" or span.start == 0 or not span[0].like_num:
+        return span
+    month = span.doc[span.start - 1]
+    if month.ent_type_ or month.text.rstrip(".") not in MONTH_NAMES | MONTH_SHORT:
+        return span
+    return _new(span, span.start - 1, span.end, "DATE")
 
 
 def _names_a_building(span: Span) -> bool:

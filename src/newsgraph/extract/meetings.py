@@ -443,6 +443,17 @@ def _lede_day(sent: Span, published: dt.date) -> DateRange | None:
     return None
 
 
+# Labels of the names a meeting told as before another may be with ("before meeting Abe").
+NAMES = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+
+
+def _partner(word: Token) -> bool:
+    """A name met "with" or met: "with Abe", "meeting Abe"."""
+    return word.ent_type_ in NAMES and (
+        word.head.lower_ == "with" or word.head.lemma_.lower() in MEETING_VERBS
+    )
+
+
 def _on_the_lede_day(meeting: Meeting, trigger: Token, lede: DateRange | None) -> Meeting:
     """A meeting held without a day, told in the simple past near the top of a story whose
     news is of that day, is of that day; not one told as said, nor one of a span of time
@@ -454,7 +465,16 @@ def _on_the_lede_day(meeting: Meeting, trigger: Token, lede: DateRange | None) -
         return meeting
     if any(t.lemma_.lower() in REPORTING for t in verb.ancestors):
         return meeting
-    if any(t.lower_ in SPAN_WORDS | {"first", "last"} for t in verb.subtree):
+    # "had met before", "last met in Hamburg", "before meeting with Abe"; but not "met ...
+    # before expanded talks with their delegations, the first visit of his presidency"
+    if any(
+        (
+            t.lower_ in SPAN_WORDS
+            and not (t.dep_ == "prep" and not any(_partner(w) for w in t.subtree))
+        )
+        or (t.lower_ in ("first", "last") and t.dep_ == "advmod" and t.head.i == verb.i)
+        for t in verb.subtree
+    ):
         return meeting
     return replace(meeting, date=lede)
 
@@ -1789,13 +1809,22 @@ def _on_the_way(span: Span, root: Token, trigger: Token) -> list[Token]:
 
 def _of_another_event(span: Span, root: Token, trigger: Token) -> bool:
     """Whether a time is told of a clause with a subject of its own between it and the meeting
-    ("met Kurz, just weeks before Austria takes over the EU presidency on July 1")."""
+    ("met Kurz, just weeks before Austria takes over the EU presidency on July 1"), or of
+    another meeting the meeting is told after or before ("will meet Song to discuss the drills
+    following Trump's summit with Kim in Singapore this month")."""
     return any(
-        node.pos_ in ("VERB", "AUX")
-        and (node.lemma_.lower() not in LIGHT | MEETING_VERBS or node.dep_ == "advcl")
-        and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP", "PRP")
-            for c in node.children
+        (
+            node.pos_ in ("VERB", "AUX")
+            and (node.lemma_.lower() not in LIGHT | MEETING_VERBS or node.dep_ == "advcl")
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP", "PRP")
+                for c in node.children
+            )
+        )
+        or (
+            node.lower_ in MEETING_NOUNS
+            and node.dep_ == "pobj"
+            and node.head.lower_ in ("after", "following", "before", "since")
         )
         for node in _on_the_way(span, root, trigger)
     )
@@ -2155,6 +2184,11 @@ def _meeting(
                 break
             own |= {t.i for t in head.subtree}
             head = head.head
+    if not dates:
+        # "laid a wreath there last month, during a meeting of G7 foreign ministers", "was
+        # announced on April 22 after talks between Wang and Swaraj": the time of what was done
+        # at or just after talks is theirs
+        dates.extend((_distance(s.root, token), s) for s in _time_framed(token, by_token))
     # "met on the sidelines of an ASEAN meeting in Manila on Sunday": the place and the day of
     # the gathering it was part of, when the sentence gives it none of its own.
     frame = _frame_gathering(token)
@@ -2387,6 +2421,35 @@ def _opened(trigger: Token) -> bool:
 
 # Words by which a verb's time is another than that of the talks it is tied to.
 NOT_DURING = {"after", "before", "following", "from", "since", "upon", "ahead", "eve", "wake", "to"}
+
+
+# Prepositions by which talks frame the time of a verb: "during", "at", "after".
+TIME_FRAMES = {"during", "at", "after", "following", "amid"}
+
+
+def _time_framed(trigger: Token, by_token: dict[int, Span]) -> list[Span]:
+    """The days and times hung on the verb that talks are told during, at or just after (when
+    that is done: "is likely to get aid in 1987 following a meeting of donors" tells nothing of
+    when they met)."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in TIME_FRAMES:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in MEETING_VERBS:
+        return []
+    if prep.lower_ in ("after", "following") and verb.tag_ not in ("VBD", "VBN"):
+        return []
+    return [
+        span
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "prep", "advmod") and c.i != prep.i and c.lower_ != "since"
+        for t in c.subtree
+        if (span := by_token.get(t.i)) is not None
+        and span.start == t.i
+        and span.label_ in ("DATE", "TIME")
+        and span[0].lower_ != "since"
+        and _verb_of(span.root) == verb.i
+    ]
 
 
 def _told_during(trigger: Token) -> bool:
