@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from spacy.tokens import Doc
+from spacy.language import Language
+from spacy.tokens import Doc, Span
 
-from newsgraph.extract.entities import mentions
+from newsgraph.extract.entities import COMPONENT, mentions
 from newsgraph.records import EntityKind, Mention
 
 pytestmark = pytest.mark.model
@@ -449,6 +450,10 @@ def test_the_credits_of_a_story_name_no_one_it_is_about(parse: Parse, credit: st
             "and other senior Japanese officials.",
             "Satoshi Sumita",
         ),
+        (
+            "On the margins of the summit she held talks with Irish Taoiseach Leo Varadkar.",
+            "Leo Varadkar",
+        ),
     ],
 )
 def test_a_proper_noun_the_model_left_after_a_title_is_a_person(
@@ -664,6 +669,25 @@ def test_the_month_alone_is_the_person_once_named_in_full(parse: Parse) -> None:
     text = "Theresa May will travel to Brussels on Monday.\n\nMay will then meet Donald Tusk."
     people = [m.text for m in _found(parse, text) if m.kind is PERSON]
     assert people == ["Theresa May", "May", "Donald Tusk"]
+
+
+def test_a_surname_alone_is_the_person_named_in_full_in_a_name_read_as_a_body(
+    nlp: Language,
+) -> None:
+    # As the model read a longer story: the full name as a body, the surname once alone as a
+    # person and once as a date.
+    doc = nlp("Leaders rejected Theresa May's plan. May said no. Later May told reporters.")
+    spans = [
+        Span(doc, 2, 4, label="ORG"),
+        Span(doc, 7, 8, label="PERSON"),
+        Span(doc, 12, 13, label="DATE"),
+    ]
+    found = nlp.get_pipe(COMPONENT)._consistent_types(spans)
+    assert [(s.text, s.label_) for s in found] == [
+        ("Theresa May", "PERSON"),
+        ("May", "PERSON"),
+        ("May", "PERSON"),
+    ]
 
 
 @pytest.mark.parametrize(

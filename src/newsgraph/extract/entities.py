@@ -340,12 +340,16 @@ CREDITS = re.compile(
 
 # Last words of titles that stand only before a person's name, never inside other names.
 PERSONAL_TITLES = {
+    "adviser",
+    "advisor",
     "ambassador",
     "ayatollah",
     "chairman",
     "chairwoman",
     "chancellor",
     "commissioner",
+    "congressman",
+    "congresswoman",
     "emir",
     "envoy",
     "governor",
@@ -358,8 +362,10 @@ PERSONAL_TITLES = {
     "sheik",
     "sheikh",
     "spokesman",
+    "spokesperson",
     "spokeswoman",
     "sultan",
+    "taoiseach",
 }
 # A dateline's place in capitals: "RIYADH (Reuters) -", "ABU DHABI, May 20 -", "SOCHI --",
 # "WUHAN:".
@@ -1267,7 +1273,13 @@ class EntityFixer:
         alone is that person. Mentions the model missed altogether are added.
         """
         spans = self._coordinated(self._after_titles(self._facilities(spans)))
-        full_names = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+        # "Theresa May's Chequers plan" read as a body, where "May" alone is a person
+        single = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+        full_names = {
+            s.text
+            for s in spans
+            if (s.label_ == "PERSON" and len(s) > 1) or self._named_in_full(s, single)
+        }
         # Any word of a full name, alone, is that person ("Hernandez" of "Arturo Hernandez
         # Grisanti", "Wang" of "Wang Yi").
         surnames = {
