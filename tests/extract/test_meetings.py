@@ -3277,3 +3277,52 @@ def test_a_meeting_before_further_talks_on_the_lede_day_is_of_that_day(parse: Pa
     last = text.replace("The two leaders met one-on-one", "The two leaders last met")
     found = [m for m in meetings(parse(last, "2018-04-24")) if m.trigger == "met"]
     assert [m.date for m in found] == [None], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        (
+            "Putin last visited Saudi Arabia in February 2007, when he held talks with the late "
+            "King Abdullah in Riyadh.",
+            "2007-02",
+        ),
+        (
+            "Erdogan's visit was the first to the White House since May 2013, when Erdogan, "
+            "then prime minister, held talks with President Barack Obama.",
+            "2013-05",
+        ),
+    ],
+)
+def test_a_meeting_told_when_a_date_was_is_of_that_date(
+    parse: Parse, text: str, month: str
+) -> None:
+    found = [m for m in meetings(parse(text, "2017-10-05")) if m.trigger == "talks"]
+    assert [m.date for m in found] == [DateRange(DateValue(month, Precision.MONTH))], _shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Barack Obama and Philippine President Rodrigo Duterte spoke briefly on "
+        "Wednesday night in a holding room before a gala dinner.",
+        "Barack Obama and Vladimir Putin met in Hangzhou. It was their first conversation since "
+        "the two spoke on the sidelines of the climate conference in Paris last November.",
+    ],
+)
+def test_two_named_people_who_speak_together_in_person_meet(parse: Parse, text: str) -> None:
+    found = [m for m in meetings(parse(text, "2016-09-08")) if m.trigger == "spoke"]
+    assert [len(m.participants) for m in found] == [2], _shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barack Obama and Vladimir Putin spoke briefly by phone on Wednesday.",
+        "Barack Obama and Vladimir Putin spoke briefly to reporters on Wednesday.",
+        "Barack Obama and Vladimir Putin spoke at rallies in Ohio on Wednesday.",
+    ],
+)
+def test_two_who_speak_by_phone_or_to_others_do_not_meet(parse: Parse, text: str) -> None:
+    found = [m for m in meetings(parse(text, "2016-09-08")) if m.trigger == "spoke"]
+    assert found == [], _shown(found)

@@ -518,6 +518,7 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
         if token.pos_ == "VERB" and (
             lemma in MEETING_VERBS
             or _sits_down_with(token)
+            or _spoke_together(token, by_token)
             or _talks_together(token)
             or _calls_on(token, by_token)
         ):
@@ -851,6 +852,40 @@ def _sits_down_with(verb: Token) -> bool:
         and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     )
+
+
+def _spoke_together(verb: Token, by_token: dict[int, Span]) -> bool:
+    """ "Obama and Putin spoke briefly on the sidelines of the climate conference", "Obama and
+    Duterte spoke privately in a holding room": two named people who speak together in person
+    (not by phone, nor to others)."""
+    if verb.lemma_.lower() not in ("speak", "chat") or verb.pos_ != "VERB":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    people = [t for t in (subject, *subject.conjuncts) if _label(t, by_token) == "PERSON"]
+    pair = subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children)
+    if (len(people) < 2 and not pair) or any(t.lower_ in PHONE_WORDS for t in verb.subtree):
+        return False
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    together = any(
+        c.dep_ == "advmod" and c.lower_ in ("briefly", "privately") for c in verb.children
+    )
+    # on the sidelines of a gathering, not at it ("spoke at a summit of business leaders")
+    framed = any(
+        c.dep_ == "prep" and any(g.lower_ in ("sidelines", "margins") for g in c.children)
+        for c in verb.children
+    )
+    return "to" not in preps and "with" not in preps and (together or framed)
+
+
+def _label(token: Token, by_token: dict[int, Span]) -> str:
+    span = by_token.get(token.i)
+    return span.label_ if span is not None else ""
+
+
+PRIVATELY = {"briefly", "privately"}
+PHONE_WORDS = {"phone", "telephone", "call", "video", "videoconference", "telephoned"}
 
 
 # Verbs by which a meeting is asked for or made known: their day is not the meeting's.
@@ -2184,6 +2219,11 @@ def _meeting(
                 break
             own |= {t.i for t in head.subtree}
             head = head.head
+    then = _when_of(root, by_token)
+    if not dates and then is not None:
+        # "last visited Saudi Arabia in February 2007, when he held talks with King Abdullah",
+        # "the first since May 2013, when he held talks with Obama": the time "when" is told of
+        dates.append((_distance(then.root, token), then))
     if not dates:
         # "laid a wreath there last month, during a meeting of G7 foreign ministers", "was
         # announced on April 22 after talks between Wang and Swaraj": the time of what was done
@@ -2421,6 +2461,16 @@ def _opened(trigger: Token) -> bool:
 
 # Words by which a verb's time is another than that of the talks it is tied to.
 NOT_DURING = {"after", "before", "following", "from", "since", "upon", "ahead", "eve", "wake", "to"}
+
+
+def _when_of(verb: Token, by_token: dict[int, Span]) -> Span | None:
+    """The date a clause "when" hangs on: "in February 2007, when he held talks"."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children
+    ):
+        return None
+    span = by_token.get(verb.head.i)
+    return span if span is not None and span.label_ == "DATE" else None
 
 
 # Prepositions by which talks frame the time of a verb: "during", "at", "after".
