@@ -518,7 +518,7 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
         if token.pos_ == "VERB" and (
             lemma in MEETING_VERBS
             or _sits_down_with(token)
-            or _spoke_together(token, by_token)
+            or _spoke_together(token)
             or _talks_together(token)
             or _calls_on(token, by_token)
         ):
@@ -854,7 +854,7 @@ def _sits_down_with(verb: Token) -> bool:
     )
 
 
-def _spoke_together(verb: Token, by_token: dict[int, Span]) -> bool:
+def _spoke_together(verb: Token) -> bool:
     """ "Obama and Putin spoke briefly on the sidelines of the climate conference", "Obama and
     Duterte spoke privately in a holding room": two named people who speak together in person
     (not by phone, nor to others)."""
@@ -863,7 +863,7 @@ def _spoke_together(verb: Token, by_token: dict[int, Span]) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    people = [t for t in (subject, *subject.conjuncts) if _label(t, by_token) == "PERSON"]
+    people = [t for t in (subject, *subject.conjuncts) if t.ent_type_ == "PERSON"]
     pair = subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children)
     if (len(people) < 2 and not pair) or any(t.lower_ in PHONE_WORDS for t in verb.subtree):
         return False
@@ -877,11 +877,6 @@ def _spoke_together(verb: Token, by_token: dict[int, Span]) -> bool:
         for c in verb.children
     )
     return "to" not in preps and "with" not in preps and (together or framed)
-
-
-def _label(token: Token, by_token: dict[int, Span]) -> str:
-    span = by_token.get(token.i)
-    return span.label_ if span is not None else ""
 
 
 PRIVATELY = {"briefly", "privately"}
