@@ -854,35 +854,6 @@ def _sits_down_with(verb: Token) -> bool:
     )
 
 
-def _spoke_together(verb: Token) -> bool:
-    """ "Obama and Putin spoke briefly on the sidelines of the climate conference", "Obama and
-    Duterte spoke privately in a holding room": two named people who speak together in person
-    (not by phone, nor to others)."""
-    if verb.lemma_.lower() not in ("speak", "chat") or verb.pos_ != "VERB":
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return False
-    people = [t for t in (subject, *subject.conjuncts) if t.ent_type_ == "PERSON"]
-    pair = subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children)
-    if (len(people) < 2 and not pair) or any(t.lower_ in PHONE_WORDS for t in verb.subtree):
-        return False
-    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
-    together = any(
-        c.dep_ == "advmod" and c.lower_ in ("briefly", "privately") for c in verb.children
-    )
-    # on the sidelines of a gathering, not at it ("spoke at a summit of business leaders")
-    framed = any(
-        c.dep_ == "prep" and any(g.lower_ in ("sidelines", "margins") for g in c.children)
-        for c in verb.children
-    )
-    return "to" not in preps and "with" not in preps and (together or framed)
-
-
-PRIVATELY = {"briefly", "privately"}
-PHONE_WORDS = {"phone", "telephone", "call", "video", "videoconference", "telephoned"}
-
-
 # Verbs by which a meeting is asked for or made known: their day is not the meeting's.
 REQUEST_VERBS = {
     *("propose", "offer", "suggest", "invite", "call", "request", "ask", "seek", "urge"),
@@ -912,6 +883,28 @@ def _talks_together(verb: Token) -> bool:
     subject = _subject(verb)
     together = subject is not None and any(c.dep_ == "conj" for c in subject.children)
     return together or any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+
+
+def _spoke_together(verb: Token) -> bool:
+    """ "Obama and Putin spoke briefly on the sidelines of the climate conference", "Obama and
+    Duterte spoke privately in a holding room": two named people (or "the two") who speak
+    together in person, not on the telephone, nor to or with others, nor at another's event
+    ("spoke at a summit of business leaders")."""
+    if verb.lemma_.lower() not in ("speak", "chat") or verb.pos_ != "VERB":
+        return False
+    subject = _subject(verb)
+    if subject is None or any(t.lower_ in NOT_MEETINGS for t in verb.subtree):
+        return False
+    people = [t for t in (subject, *subject.conjuncts) if t.ent_type_ == "PERSON"]
+    pair = subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children)
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if (len(people) < 2 and not pair) or any(p.lower_ in ("to", "with") for p in preps):
+        return False
+    framed = any(g.lower_ in ("sidelines", "margins") for p in preps for g in p.children)
+    return framed or any(c.dep_ == "advmod" and c.lower_ in PRIVATELY for c in verb.children)
+
+
+PRIVATELY = {"briefly", "privately"}
 
 
 def _frame_gathering(token: Token) -> Token | None:
