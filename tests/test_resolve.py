@@ -1326,3 +1326,18 @@ def test_a_post_taken_for_a_storys_home_gives_way_to_one_stated_elsewhere() -> N
         "role/donald-trump--president--united-states",
         "role/moon-jae-in--president--south-korea",
     ]
+
+
+def test_a_day_within_a_meeting_that_lasts_days_is_that_meeting() -> None:
+    ec, comecon = _organization("a", "EC", "EC"), _organization("a", "Comecon", "Comecon", 20)
+    three_days = DateRange(
+        DateValue("1987-03-18", Precision.DAY), DateValue("1987-03-20", Precision.DAY)
+    )
+    talks = _meeting("a", (ec, comecon), date=three_days, at=60)
+    for day, count in (("1987-03-19", 1), ("1987-03-21", 2)):
+        session = replace(
+            _meeting("a", (), date=_day(day), at=300, anaphoric=True), trigger="talks"
+        )
+        found = _meetings(_item("a", "1987-03-20", (ec, comecon), (talks, session)))
+        assert len(found) == count, day
+        assert found[0].date == three_days

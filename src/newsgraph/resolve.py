@@ -450,7 +450,17 @@ def _same_people_same_day(a: _MeetingDraft, b: _MeetingDraft) -> bool:
 def _dates_agree(a: DateRange | None, b: DateRange | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    return a.start.compatible(b.start)
+    return a.start.compatible(b.start) or _within(b.start, a) or _within(a.start, b)
+
+
+def _within(day: DateValue, span: DateRange) -> bool:
+    """A day of a meeting that lasts days: "Friday's session" of talks from Thursday to
+    Saturday."""
+    return (
+        span.end is not None
+        and day.precision is Precision.DAY
+        and span.start.iso <= day.iso <= span.end.iso
+    )
 
 
 def _statuses_agree(a: _MeetingDraft, b: _MeetingDraft) -> bool:

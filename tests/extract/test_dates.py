@@ -13,7 +13,7 @@ from importlib.util import find_spec
 
 import pytest
 
-from newsgraph.extract.dates import Tense, resolve
+from newsgraph.extract.dates import Tense, count, lasting, resolve
 from newsgraph.records import DateRange, DateValue, Precision
 
 TUE_2021_12_28 = datetime.date(2021, 12, 28)
@@ -559,3 +559,35 @@ if find_spec("hypothesis") is not None:
         assert resolved.weekday() == weekday[1]
         distance = (resolved - published).days
         assert 1 <= distance <= 7 if tense == Tense.FUTURE else -6 <= distance <= 0
+
+
+@pytest.mark.parametrize(
+    ("days", "ending", "first", "last"),
+    [
+        (2, True, "2018-04-27", "2018-04-28"),  # "wrapped up two days of talks on Saturday"
+        (3, False, "2018-04-28", "2018-04-30"),  # "began a three-day visit on Saturday"
+        (3, True, "2018-02-27", "2018-03-01"),  # across the end of February
+    ],
+)
+def test_lasting_spans_the_days_a_day_ends_or_begins(
+    days: int, ending: bool, first: str, last: str
+) -> None:
+    day = "2018-03-01" if first.startswith("2018-02") else "2018-04-28"
+    span = lasting(DateRange(DateValue(day, Precision.DAY)), days, ending=ending)
+    assert span == DateRange(DateValue(first, Precision.DAY), DateValue(last, Precision.DAY))
+
+
+def test_lasting_leaves_a_month_a_range_and_a_single_day_alone() -> None:
+    month = DateRange(DateValue("2018-04", Precision.MONTH))
+    assert lasting(month, 3, ending=True) == month
+    ranged = DateRange(
+        DateValue("2018-04-01", Precision.DAY), DateValue("2018-04-02", Precision.DAY)
+    )
+    assert lasting(ranged, 3, ending=True) == ranged
+    day = DateRange(DateValue("2018-04-01", Precision.DAY))
+    assert lasting(day, 1, ending=True) == day
+
+
+@pytest.mark.parametrize(("word", "number"), [("3", 3), ("three", 3), ("Two", 2), ("many", None)])
+def test_count_reads_digits_and_words(word: str, number: int | None) -> None:
+    assert count(word) == number

@@ -33,6 +33,10 @@ def _day(iso: str) -> DateRange:
     return DateRange(DateValue(iso, Precision.DAY))
 
 
+def _span(first: str, last: str) -> DateRange:
+    return DateRange(DateValue(first, Precision.DAY), DateValue(last, Precision.DAY))
+
+
 def _shown(found: list[Meeting]) -> list[tuple[object, ...]]:
     return [
         (
@@ -2419,7 +2423,7 @@ def test_a_meeting_named_again_in_apposition_is_one_meeting_of_both(parse: Parse
     assert _parties(meeting) == {"Moon Jae-in", "Kim Jong-un"}
     assert meeting.location is not None
     assert meeting.location.key == "Pyongyang"
-    assert meeting.date == _day("2018-09-18")
+    assert meeting.date == _span("2018-09-18", "2018-09-20")  # three days from Tuesday
 
 
 @pytest.mark.parametrize(
@@ -2446,7 +2450,7 @@ def test_a_visit_one_arrives_in_a_capital_for_is_a_visit_to_its_country(
     assert _parties(meeting) == parties
     assert meeting.location is not None
     assert meeting.location.key == place
-    assert meeting.date == _day("2018-06-19")
+    assert meeting.date == _span("2018-06-19", "2018-06-20")  # two days from Tuesday
 
 
 def test_arriving_in_a_town_for_a_visit_meets_no_one_in_a_town_that_is_no_capital(
@@ -3325,4 +3329,82 @@ def test_two_named_people_who_speak_together_in_person_meet(parse: Parse, text: 
 )
 def test_two_who_speak_by_phone_or_to_others_do_not_meet(parse: Parse, text: str) -> None:
     found = [m for m in meetings(parse(text, "2016-09-08")) if m.trigger == "spoke"]
+    assert found == [], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        # Thursday 2022-01-20: the talks ended on Tuesday the 18th
+        (
+            "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi wrapped up two "
+            "days of informal talks in Wuhan on Tuesday, agreeing to issue guidance to their "
+            "armies.",
+            "2022-01-17",
+            "2022-01-18",
+        ),
+        (
+            "Peruvian President Alan Garcia told a press conference at the end of an official "
+            "three-day visit to Mexico yesterday.",
+            "2022-01-17",
+            "2022-01-19",
+        ),
+        # one that begins on the day told runs on from it
+        (
+            "Putin began a two-day visit to Turkey on Tuesday, meeting Erdogan in Ankara.",
+            "2022-01-18",
+            "2022-01-19",
+        ),
+    ],
+)
+def test_a_meeting_that_lasts_days_spans_them_from_the_day_it_ended_or_began(
+    parse: Parse, text: str, first: str, last: str
+) -> None:
+    found = [m for m in meetings(parse(text)) if m.trigger in ("talks", "met", "visit")]
+    assert [m.date for m in found] == [_span(first, last)], _shown(found)
+
+
+def test_a_meeting_the_first_sentence_tells_as_ended_ended_on_the_storys_day(
+    parse: Parse,
+) -> None:
+    text = (
+        "The European Community and Comecon ended talks here, having made progress on trade "
+        "relations, delegates said. An EC negotiator taking part in the three-day talks said "
+        "Comecon had refused the territorial clause."
+    )
+    found = [m for m in meetings(parse(text)) if not m.anaphoric]
+    # ended on the story's day, Thursday the 20th, after three days
+    assert [m.date for m in found] == [_span("2022-01-18", "2022-01-20")], _shown(found)
+    # with no length told, that day alone
+    found = [m for m in meetings(parse(text.split(" An EC")[0])) if not m.anaphoric]
+    assert [m.date for m in found] == [_day("2022-01-20")], _shown(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ended before, not on the story's day
+        "The European Community and Comecon had ended talks here, delegates said.",
+        # told after the story's opening
+        "The dollar fell. Dealers sold sterling. The European Community and Comecon ended talks "
+        "here, delegates said.",
+    ],
+)
+def test_a_meeting_ended_before_or_told_later_keeps_no_day(parse: Parse, text: str) -> None:
+    found = [m for m in meetings(parse(text)) if m.trigger == "talks"]
+    assert [m.date for m in found] == [None], _shown(found)
+
+
+def test_another_meeting_called_for_is_of_the_same_parties_anew(parse: Parse) -> None:
+    text = (
+        'The European Community and Comecon ended talks here on Tuesday. "We made some '
+        'progress, but we have called for another meeting," the head of the EC delegation said.'
+    )
+    found = [m for m in meetings(parse(text)) if m.trigger == "meeting"]
+    assert [(m.status, m.anaphoric, m.repeats) for m in found] == [(PROPOSED, True, True)], _shown(
+        found
+    )
+    # one who leaves for another meeting goes to one of their own
+    gone = "Kohl met Delors in Bonn on Tuesday. Kohl later left for another meeting."
+    found = [m for m in meetings(parse(gone)) if m.trigger == "meeting"]
     assert found == [], _shown(found)

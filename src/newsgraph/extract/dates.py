@@ -10,7 +10,7 @@ from enum import StrEnum
 
 from newsgraph.records import DateRange, DateValue, Precision
 
-__all__ = ["Tense", "resolve"]
+__all__ = ["Tense", "count", "lasting", "resolve"]
 
 
 class Tense(StrEnum):
@@ -630,3 +630,20 @@ def _year_value(year: int) -> DateValue | None:
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
         return None
     return DateValue(f"{year:04d}", Precision.YEAR)
+
+
+def count(word: str) -> int | None:
+    """A whole number told in digits or in words: "3" and "three" are 3."""
+    lower = word.lower()
+    return int(lower) if lower.isdigit() else _NUMBER_WORDS.get(lower)
+
+
+def lasting(date: DateRange, days: int, *, ending: bool) -> DateRange:
+    """The span of ``days`` days that ``date``, a single day, ends (``ending``) or begins:
+    "wrapped up two days of talks on Saturday" is Friday to Saturday."""
+    if date.end is not None or date.start.precision is not Precision.DAY or days < 2:
+        return date
+    day = datetime.date.fromisoformat(date.start.iso)
+    first = _shifted_day(day, 1 - days) if ending else date.start
+    last = date.start if ending else _shifted_day(day, days - 1)
+    return date if first is None or last is None else DateRange(first, last)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.dates import Tense, resolve
+from newsgraph.extract.dates import Tense, count, lasting, resolve
 from newsgraph.extract.entities import (
     CONFIDENCE_KEYED,
     HEADLINE,
@@ -303,6 +303,8 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
         told: list[tuple[Meeting, Token]] = []
         for trigger in triggers:
             found = _meeting(trigger, trigger_tokens, by_token, gaz, when, sent, previous, day)
+            if found is not None and number < LEDE_SENTENCES:
+                found = _ended_that_day(found, trigger.token, when)
             if found is not None and number < STORY_OPENING:
                 found = _on_the_lede_day(found, trigger.token, lede)
             if found is not None:
@@ -311,7 +313,7 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
             if last is not None and _on_the_same_occasion(token):
                 where, then = found.location or last.location, found.date or last.date
                 found = replace(found, location=where, date=then)
-            for each in _with_each(found, token, gaz):
+            for each in _with_each(_over_days(found, token), token, gaz):
                 yield from _one_by_one(each, token, by_token)
             if found.date is not None or found.location is not None:
                 last = found
@@ -441,6 +443,82 @@ def _lede_day(sent: Span, published: dt.date) -> DateRange | None:
         ):
             return found
     return None
+
+
+# Words that tell a meeting's last day ("wrapped up two days of talks on Saturday", "at the
+# end of a three-day visit") where its day is otherwise its first ("a two-day visit on Monday").
+ENDINGS = {"end", "conclude", "wrap", "close", "finish", "complete"}
+# The longest meeting told in days: "a 10-day tour".
+MOST_DAYS = 14
+
+
+def _ended_that_day(meeting: Meeting, trigger: Token, published: dt.date) -> Meeting:
+    """ "The EC and Comecon ended talks here, delegates said": a meeting the story's first
+    sentence tells as just ended, with no time of its own, ended on the story's day."""
+    if meeting.date is not None or meeting.status is not MeetingStatus.HELD:
+        return meeting
+    verb = trigger.head
+    if (
+        trigger.dep_ not in ("dobj", "nsubj")
+        or verb.lemma_.lower() not in ENDINGS
+        or verb.tag_ != "VBD"
+        or any(c.dep_ in ("aux", "neg") for c in verb.children)
+    ):
+        return meeting
+    return replace(meeting, date=DateRange(DateValue(published.isoformat(), Precision.DAY)))
+
+
+def _over_days(meeting: Meeting, trigger: Token) -> Meeting:
+    """A meeting that lasts days spans them from the day told: "wrapped up two days of talks
+    on Saturday" ran from Friday, "began a two-day visit on Monday" to Tuesday. Its length is
+    told with it or, for one told with no length, by "the three-day talks" later on."""
+    if meeting.date is None or meeting.date.start.precision is not Precision.DAY:
+        return meeting
+    days = _days_long(trigger)
+    if days is None:
+        lemma = trigger.lemma_.lower()
+        days = next(
+            (
+                n
+                for t in trigger.doc[trigger.i + 1 :]
+                if t.lemma_.lower() == lemma
+                and any(c.lower_ == "the" and c.dep_ == "det" for c in t.children)
+                and (n := _days_long(t)) is not None
+            ),
+            None,
+        )
+    if days is None:
+        return meeting
+    return replace(meeting, date=lasting(meeting.date, days, ending=_ends(trigger)))
+
+
+def _days_long(token: Token) -> int | None:
+    """How many days a meeting lasts by its own words: "three-day talks", "two days of talks"."""
+    days = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        days.append(token.head.head)  # "two days of informal talks"
+    for day in days:
+        if day.lemma_.lower() != "day":
+            continue
+        for c in day.children:
+            n = count(c.text) if c.dep_ == "nummod" else None
+            if n is not None and 1 < n <= MOST_DAYS:
+                return n
+    return None
+
+
+def _ends(token: Token) -> bool:
+    """The day told with the meeting is its last: "ended three-day talks on Friday", "at the
+    end of a three-day visit", "the summit, which closed on Sunday"."""
+    for c in token.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in ENDINGS:
+            return True
+    for above in token.ancestors:
+        if above.lemma_.lower() in ENDINGS:
+            return True
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 # Labels of the names a meeting told as before another may be with ("before meeting Abe").
@@ -2324,7 +2402,11 @@ def _meeting(
     # before take part in it.
     anaphoric = not participants or _attends_one_told(token) or trigger.reference
     if anaphoric and not (
-        trigger.reference or any(c.lower_ in DEFINITE for c in token.children) or location or date
+        trigger.reference
+        or any(c.lower_ in DEFINITE for c in token.children)
+        or location
+        or date
+        or _another(token)
     ):
         return None
     if anaphoric and token.lemma_.lower() in ("gather", "assemble"):
@@ -2333,7 +2415,10 @@ def _meeting(
         return None  # "Blair visited Sheffield": a trip, not a meeting told before
     if anaphoric and _unnamed_owner(token, root, by_token):
         return None  # "the working group held its first meeting": a meeting of someone unnamed
-    repeats = anaphoric and _repeats(token, root)
+    # "called for another meeting": the same parties anew, once it is still to come
+    repeats = anaphoric and (
+        _repeats(token, root) or (_another(token) and status is not MeetingStatus.HELD)
+    )
     if (
         anaphoric
         and not repeats
@@ -3747,6 +3832,13 @@ def _repeats(token: Token, root: Token) -> bool:
     return token.lower_ in ("round", "rounds") and any(
         c.lower_ in ("another", "new", "next", "further", "fresh") or c.ent_type_ == "ORDINAL"
         for c in token.children
+    )
+
+
+def _another(token: Token) -> bool:
+    """ "Another meeting", "a further round": one more of the meetings told."""
+    return any(
+        c.dep_ in ("det", "amod") and c.lower_ in ("another", "further") for c in token.children
     )
 
 
