@@ -3408,3 +3408,40 @@ def test_another_meeting_called_for_is_of_the_same_parties_anew(parse: Parse) ->
     gone = "Kohl met Delors in Bonn on Tuesday. Kohl later left for another meeting."
     found = [m for m in meetings(parse(gone)) if m.trigger == "meeting"]
     assert found == [], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # the parser hangs the second side, and the day after it, on the verb
+        (
+            "The meeting followed talks in Sochi between the US secretary of state, John Kerry, "
+            "and the Russian foreign minister, Sergei Lavrov, on Sunday.",
+            ["John Kerry", "Sergei Lavrov"],
+        ),
+        (
+            "The deal followed two rounds of talks in Vienna between the US secretary of state, "
+            "Mike Pompeo, and the Russian foreign minister, Sergei Lavrov, on Sunday.",
+            ["Mike Pompeo", "Sergei Lavrov"],
+        ),
+    ],
+)
+def test_the_side_after_and_of_talks_between_two_set_off_by_commas_is_a_party(
+    parse: Parse, text: str, parties: list[str]
+) -> None:
+    found = [m for m in meetings(parse(text)) if not m.anaphoric]
+    shown = [(sorted(_parties(m)), m.date) for m in found]
+    assert shown == [(parties, _day("2022-01-16"))], shown
+
+
+def test_a_meeting_held_on_one_day_and_again_on_another_is_two(parse: Parse) -> None:
+    text = (
+        "Wang Yi held two rounds of talks with Antony Blinken in Rome on Monday evening and "
+        "again on Tuesday morning."
+    )
+    found = list(meetings(parse(text)))
+    assert sorted(m.date.start.iso for m in found if m.date) == ["2022-01-17", "2022-01-18"]
+    assert all(_parties(m) == {"Wang Yi", "Antony Blinken"} for m in found), _shown(found)
+    # once, with no "again"
+    once = list(meetings(parse("Wang Yi held talks with Antony Blinken in Rome on Monday.")))
+    assert [m.date for m in once] == [_day("2022-01-17")], _shown(once)

@@ -315,6 +315,7 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
                 found = replace(found, location=where, date=then)
             for each in _with_each(_over_days(found, token), token, gaz):
                 yield from _one_by_one(each, token, by_token)
+            yield from _and_again(found, token, by_token, when)
             if found.date is not None or found.location is not None:
                 last = found
             dated = found.date
@@ -1634,6 +1635,89 @@ def _extend_right(region: list[Token], sent: Span) -> list[Token]:
     return [doc[k] for k in sorted(ids)]
 
 
+def _and_again(
+    meeting: Meeting, trigger: Token, by_token: dict[int, Span], published: dt.date
+) -> Iterator[Meeting]:
+    """ "two rounds of talks between Kerry and Lavrov on Sunday and again on Monday morning":
+    the same parties met once more on the day told after "and again"."""
+    if meeting.date is None:
+        return
+    doc = trigger.doc
+    tense = Tense.FUTURE if meeting.status is MeetingStatus.PLANNED else Tense.PAST
+    for word in doc[trigger.i + 1 : trigger.sent.end - 2]:
+        before = by_token.get(word.i - 1)
+        if not (word.lower_ == "and" and doc[word.i + 1].lower_ == "again") or before is None:
+            continue
+        if before.label_ not in ("DATE", "TIME") or not _resolves_to(before, meeting, published):
+            continue
+        then = by_token.get(word.i + 3)
+        if doc[word.i + 2].lower_ in ("on", "in") and then is not None and then.label_ == "DATE":
+            date = resolve(then.text, published, tense)
+            if date is not None and date != meeting.date:
+                yield replace(meeting, date=date)
+
+
+def _resolves_to(span: Span, meeting: Meeting, published: dt.date) -> bool:
+    """Whether a time is the meeting's day: "Sunday", or "Sunday morning" of a Sunday."""
+    if span.label_ == "TIME" and span.start > 0 and span.doc[span.start - 1].ent_type_ == "DATE":
+        span = span.doc[span.start - 1 : span.start]
+    found = resolve(span.text, published, Tense.PAST)
+    return meeting.date is not None and found is not None and found.start == meeting.date.start
+
+
+# Words that end the second side of "between": "and the Russian foreign minister, Sergei
+# Lavrov, on Sunday".
+BETWEEN_ENDS = {"on", "in", "at", "during", "after", "before", "since", "last", "this", "next"}
+
+
+def _between_rest(token: Token, by_token: dict[int, Span]) -> Span | None:
+    """ "talks between the US secretary of state, John Kerry, and the Russian foreign
+    minister, Sergei Lavrov": the side after "and" that the parser hung elsewhere, the first
+    name up to the next verb or time or place word."""
+    doc = token.doc
+    for prep in _betweens(token):
+        i = prep.right_edge.i + 1
+        while i < len(doc) and doc[i].text == ",":
+            i += 1
+        if i >= len(doc) or doc[i].lower_ != "and" or doc[i].head.i in range(prep.i, i):
+            continue
+        for word in doc[i + 1 : token.sent.end]:
+            if word.pos_ in ("VERB", "AUX") or word.lower_ in BETWEEN_ENDS or word.text in ".;":
+                break
+            span = by_token.get(word.i)
+            if span is not None and span.label_ in ("PERSON", "ORG", "GPE"):
+                return span
+    return None
+
+
+def _betweens(token: Token) -> list[Token]:
+    """The "between" of a meeting's word, or of the talks it counts ("two rounds of talks")."""
+    nouns = [token, *(g for c in token.children if c.lower_ == "of" for g in c.children)]
+    return [c for noun in nouns for c in noun.children if c.lower_ == "between"]
+
+
+def _last_between(token: Token, by_token: dict[int, Span]) -> Span | None:
+    """The last person named in a meeting's "between": "between A, B, and the minister, C"."""
+    names = [
+        span
+        for prep in _betweens(token)
+        for t in prep.subtree
+        if (span := by_token.get(t.i)) is not None and span.start == t.i and span.label_ == "PERSON"
+    ]
+    return names[-1] if names else None
+
+
+def _time_right_after(span: Span, by_token: dict[int, Span]) -> Span | None:
+    """A day told right after a name, set off by a comma: "..., Sergei Lavrov, on Sunday"."""
+    doc = span.doc
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("on", "in"):
+        found = by_token.get(i + 2)
+        if found is not None and found.start == i + 2 and found.label_ == "DATE":
+            return found
+    return None
+
+
 def _distance(a: Token, b: Token) -> int:
     up_a = [a, *a.ancestors]
     up_b = [b, *b.ancestors]
@@ -1995,6 +2079,8 @@ def _meeting(
                 continue  # "two months after Macron's election": a time the story leaves open
             if _of_another_event(span, root, token):
                 continue  # "... before Austria takes over the EU presidency on July 1"
+            if span.start > 2 and span.doc[span.start - 2].lower_ == "again":
+                continue  # "on Sunday and again on Monday": another meeting's (_and_again)
             if not _when_called_off(span):
                 dates.append((_distance(span.root, token), span))
             continue
@@ -2230,6 +2316,15 @@ def _meeting(
         if guest is None or any(p.text == guest.text for p in participants):
             return None  # "Isaias greeted him": whom "him" stands for is not known
         participants.append(guest)
+    other = _between_rest(token, by_token)
+    if len(participants) == 1 and other is not None:
+        party = _party(other, gaz)
+        participants += [party] if party is not None else []
+    # "talks between ..., and the Russian foreign minister, Sergei Lavrov, on Sunday"
+    last_side = other or _last_between(token, by_token)
+    then = _time_right_after(last_side, by_token) if last_side is not None else None
+    if not dates and then is not None:
+        dates.append((_distance(then.root, token), then))
     participants = _unique(participants)
     if _prepared_for(token, root):
         # "Chung met Bolton last week to prepare the summit": who readies it need not meet
