@@ -3445,3 +3445,21 @@ def test_a_meeting_held_on_one_day_and_again_on_another_is_two(parse: Parse) -> 
     # once, with no "again"
     once = list(meetings(parse("Wang Yi held talks with Antony Blinken in Rome on Monday.")))
     assert [m.date for m in once] == [_day("2022-01-17")], _shown(once)
+
+
+def test_a_meeting_with_him_is_with_the_last_person_named_before_who_is_no_party(
+    parse: Parse,
+) -> None:
+    text = (
+        "Mike Pompeo first met Kim Jong Un in April, and returned to Pyongyang for a second "
+        "meeting with him on May 9."
+    )
+    found = [m for m in meetings(parse(text, "2018-05-23")) if m.trigger == "meeting"]
+    shown = [(sorted(_parties(m)), m.location and m.location.key, m.date) for m in found]
+    assert shown == [(["Kim Jong Un", "Mike Pompeo"], "Pyongyang", _day("2018-05-09"))], shown
+
+
+def test_one_who_returns_home_after_talks_is_not_met_at_home(parse: Parse) -> None:
+    text = "Mike Pompeo returned to Washington after talks with Kim Jong Un on May 9."
+    found = list(meetings(parse(text, "2018-05-23")))
+    assert [m.location for m in found] == [None], _shown(found)

@@ -863,6 +863,29 @@ def _pronoun_guest(verb: Token, by_token: dict[int, Span]) -> Token | None:
     return next((o for o in objects if o.lower_ in ("him", "her")), None)
 
 
+def _named_before_as_him(
+    token: Token, by_token: dict[int, Span], participants: list[Mention]
+) -> Span | None:
+    """ "Pompeo first met Kim in April, and returned for a second meeting with him on May 9":
+    the "him" or "her" a meeting's noun is with is the last person the sentence names before
+    it who is not already a party."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(
+        c.lower_ == "with" and any(g.lower_ in ("him", "her") for g in c.children)
+        for c in token.children
+    ):
+        return None
+    taken = {p.text for p in participants}
+    names = [
+        span
+        for t in token.doc[token.sent.start : token.i]
+        if (span := by_token.get(t.i)) is not None
+        and span.start == t.i
+        and span.label_ == "PERSON"
+        and span.text not in taken
+    ]
+    return names[-1] if names else None
+
+
 def _visiting(token: Token) -> bool:
     """ "visiting" as an adjective: "met with visiting President Moon", "the visiting premier"."""
     if token.lower_ != "visiting":
@@ -2316,6 +2339,9 @@ def _meeting(
         if guest is None or any(p.text == guest.text for p in participants):
             return None  # "Isaias greeted him": whom "him" stands for is not known
         participants.append(guest)
+    him = _named_before_as_him(token, by_token, participants)
+    if him is not None and (party := _party(him, gaz)) is not None:
+        participants.append(party)  # "met Kim in April, and returned for a meeting with him"
     other = _between_rest(token, by_token)
     if len(participants) == 1 and other is not None:
         party = _party(other, gaz)
@@ -3125,7 +3151,7 @@ def _addressees(verb: Token) -> list[Token]:
 # Verbs of coming for talks: "ministers gathered in Taormina for a summit", "Erdogan will visit
 # Russia for talks with Putin": who comes, where and when is the talks'.
 GATHER_VERBS = {"gather", "assemble", "convene", "arrive", "come", "travel", "fly", "visit"}
-TRAVEL_VERBS = {"travel", "fly", "come", "go", "head"}
+TRAVEL_VERBS = {"travel", "fly", "come", "go", "head", "return"}
 
 
 PRONOUNS = {"he", "she", "his", "her"}
