@@ -3463,3 +3463,17 @@ def test_one_who_returns_home_after_talks_is_not_met_at_home(parse: Parse) -> No
     text = "Mike Pompeo returned to Washington after talks with Kim Jong Un on May 9."
     found = list(meetings(parse(text, "2018-05-23")))
     assert [m.location for m in found] == [None], _shown(found)
+
+
+def test_a_summit_of_the_alliance_is_of_the_body_named_before(parse: Parse) -> None:
+    text = (
+        "Greece is expected to drop its veto on Macedonia joining NATO at the alliance's summit "
+        "in Brussels in July."
+    )
+    found = [m for m in meetings(parse(text)) if m.trigger == "summit"]
+    shown = [(sorted(_parties(m)), m.location and m.location.key, m.anaphoric) for m in found]
+    assert shown == [(["NATO"], "Brussels", False)], shown
+    # with no body named before, a summit told before
+    alone = "Diplomats said the alliance's summit in Brussels would open in July."
+    found = [m for m in meetings(parse(alone)) if m.trigger == "summit"]
+    assert [(m.participants, m.anaphoric) for m in found] == [((), True)], _shown(found)

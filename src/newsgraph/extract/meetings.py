@@ -863,6 +863,34 @@ def _pronoun_guest(verb: Token, by_token: dict[int, Span]) -> Token | None:
     return next((o for o in objects if o.lower_ in ("him", "her")), None)
 
 
+# Words by which a story names again a body it has named: "the alliance's summit".
+BODY_KINDS = {"alliance", "bloc", "cartel", "organisation", "organization", "group", "union"}
+
+
+def _body_named_as_kind(
+    token: Token, by_token: dict[int, Span], previous: Span | None
+) -> Span | None:
+    """ "Athens will lift its objections to FYROM joining NATO at the alliance's summit": the
+    body "the alliance" names again, the last one named before it in the sentence or in the
+    sentence before."""
+    kinds = [
+        c
+        for c in token.children
+        if c.dep_ == "poss"
+        and c.lemma_.lower() in BODY_KINDS
+        and any(d.lower_ == "the" for d in c.children)
+    ]
+    if not kinds:
+        return None
+    start = previous.start if previous is not None else token.sent.start
+    bodies = [
+        span
+        for t in token.doc[start : kinds[0].i]
+        if (span := by_token.get(t.i)) is not None and span.start == t.i and span.label_ == "ORG"
+    ]
+    return bodies[-1] if bodies else None
+
+
 def _named_before_as_him(
     token: Token, by_token: dict[int, Span], participants: list[Mention]
 ) -> Span | None:
@@ -2339,6 +2367,9 @@ def _meeting(
         if guest is None or any(p.text == guest.text for p in participants):
             return None  # "Isaias greeted him": whom "him" stands for is not known
         participants.append(guest)
+    owner = _body_named_as_kind(token, by_token, previous) if not participants else None
+    if owner is not None and (party := _party(owner, gaz)) is not None:
+        participants.append(party)  # "join NATO at the alliance's summit in Brussels"
     him = _named_before_as_him(token, by_token, participants)
     if him is not None and (party := _party(him, gaz)) is not None:
         participants.append(party)  # "met Kim in April, and returned for a meeting with him"
