@@ -867,9 +867,7 @@ def _pronoun_guest(verb: Token, by_token: dict[int, Span]) -> Token | None:
 BODY_KINDS = {"alliance", "bloc", "cartel", "organisation", "organization", "group", "union"}
 
 
-def _body_named_as_kind(
-    token: Token, by_token: dict[int, Span], previous: Span | None
-) -> Span | None:
+def _body_named_as_kind(token: Token, previous: Span | None) -> Span | None:
     """ "Athens will lift its objections to FYROM joining NATO at the alliance's summit": the
     body "the alliance" names again, the last one named before it in the sentence or in the
     sentence before."""
@@ -883,17 +881,11 @@ def _body_named_as_kind(
     if not kinds:
         return None
     start = previous.start if previous is not None else token.sent.start
-    bodies = [
-        span
-        for t in token.doc[start : kinds[0].i]
-        if (span := by_token.get(t.i)) is not None and span.start == t.i and span.label_ == "ORG"
-    ]
+    bodies = [e for e in token.doc[start : kinds[0].i].ents if e.label_ == "ORG"]
     return bodies[-1] if bodies else None
 
 
-def _named_before_as_him(
-    token: Token, by_token: dict[int, Span], participants: list[Mention]
-) -> Span | None:
+def _named_before_as_him(token: Token, participants: list[Mention]) -> Span | None:
     """ "Pompeo first met Kim in April, and returned for a second meeting with him on May 9":
     the "him" or "her" a meeting's noun is with is the last person the sentence names before
     it who is not already a party."""
@@ -903,14 +895,8 @@ def _named_before_as_him(
     ):
         return None
     taken = {p.text for p in participants}
-    names = [
-        span
-        for t in token.doc[token.sent.start : token.i]
-        if (span := by_token.get(t.i)) is not None
-        and span.start == t.i
-        and span.label_ == "PERSON"
-        and span.text not in taken
-    ]
+    before = token.doc[token.sent.start : token.i].ents
+    names = [e for e in before if e.label_ == "PERSON" and e.text not in taken]
     return names[-1] if names else None
 
 
@@ -1747,13 +1733,14 @@ def _betweens(token: Token) -> list[Token]:
     return [c for noun in nouns for c in noun.children if c.lower_ == "between"]
 
 
-def _last_between(token: Token, by_token: dict[int, Span]) -> Span | None:
+def _last_between(token: Token) -> Span | None:
     """The last person named in a meeting's "between": "between A, B, and the minister, C"."""
+    doc = token.doc
     names = [
-        span
+        e
         for prep in _betweens(token)
-        for t in prep.subtree
-        if (span := by_token.get(t.i)) is not None and span.start == t.i and span.label_ == "PERSON"
+        for e in doc[prep.left_edge.i : prep.right_edge.i + 1].ents
+        if e.label_ == "PERSON"
     ]
     return names[-1] if names else None
 
@@ -2367,10 +2354,10 @@ def _meeting(
         if guest is None or any(p.text == guest.text for p in participants):
             return None  # "Isaias greeted him": whom "him" stands for is not known
         participants.append(guest)
-    owner = _body_named_as_kind(token, by_token, previous) if not participants else None
+    owner = _body_named_as_kind(token, previous) if not participants else None
     if owner is not None and (party := _party(owner, gaz)) is not None:
         participants.append(party)  # "join NATO at the alliance's summit in Brussels"
-    him = _named_before_as_him(token, by_token, participants)
+    him = _named_before_as_him(token, participants)
     if him is not None and (party := _party(him, gaz)) is not None:
         participants.append(party)  # "met Kim in April, and returned for a meeting with him"
     other = _between_rest(token, by_token)
@@ -2378,7 +2365,7 @@ def _meeting(
         party = _party(other, gaz)
         participants += [party] if party is not None else []
     # "talks between ..., and the Russian foreign minister, Sergei Lavrov, on Sunday"
-    last_side = other or _last_between(token, by_token)
+    last_side = other or _last_between(token)
     then = _time_right_after(last_side, by_token) if last_side is not None else None
     if not dates and then is not None:
         dates.append((_distance(then.root, token), then))
