@@ -172,7 +172,9 @@ def resolve(
 
     A bare weekday is the latest such day on or before publication (the publication day
     itself if it matches); in a FUTURE clause, or after "next"/"coming", the first strictly
-    after; after "last", the latest strictly before.
+    after; after "last", the latest strictly before, other than the day before publication,
+    which news tells as "yesterday" or by its bare name: "last Sunday" told on a Monday is
+    the Sunday of the week before.
 
     Ranges ("March 17-18", "between March 17 and 19", "March 30 - April 2", "17 and 18 March
     2021", "2020-21") give ``DateRange(start, end)``: the start's year is chosen as above, the
@@ -323,6 +325,11 @@ def _parse_piece(
         weekday = _WEEKDAYS[match["weekday"]]
         direction = _direction(match["mod"])
         offset = _weekday_offset(weekday, published, tense, direction)
+        if match["mod"] == "last" and offset == -1:
+            # The day before is "yesterday" or a bare weekday; "last Sunday" told on a Monday
+            # is the Sunday of the week before ("departing last Sunday from the accord ...
+            # Later in the week, Mulford too said").
+            offset = -8
         if (tonight or qualified) and direction is Tense.UNKNOWN and weekday == published.weekday():
             # "will host Trump at a dinner on Sunday night", "is to fly to Ankara later on
             # Monday", told on that day
