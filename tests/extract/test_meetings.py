@@ -3477,3 +3477,48 @@ def test_a_summit_of_the_alliance_is_of_the_body_named_before(parse: Parse) -> N
     alone = "Diplomats said the alliance's summit in Brussels would open in July."
     found = [m for m in meetings(parse(alone)) if m.trigger == "summit"]
     assert [(m.participants, m.anaphoric) for m in found] == [((), True)], _shown(found)
+
+
+def test_talks_during_the_visit_or_on_the_margins_of_the_summit_are_then_and_there(
+    parse: Parse,
+) -> None:
+    text = (
+        "In Lisbon on Tuesday, Macron held talks with President Marcelo Rebelo de Sousa. "
+        "During the visit he also met Prime Minister Antonio Costa. "
+        "EU leaders gathered for a summit in Sofia on Thursday. On the margins of the summit "
+        "German Chancellor Angela Merkel held talks with Greek Prime Minister Alexis Tsipras."
+    )
+    found = list(meetings(parse(text, "2018-07-28")))
+    shown = {frozenset(_parties(m)): (m.location and m.location.key, m.date) for m in found}
+    assert shown.get(frozenset({"Macron", "Antonio Costa"})) == (
+        "Lisbon",
+        _day("2018-07-24"),
+    ), _shown(found)
+    assert shown.get(frozenset({"Angela Merkel", "Alexis Tsipras"})) == (
+        "Sofia",
+        _day("2018-07-26"),
+    ), _shown(found)
+
+
+def test_a_visit_of_others_told_last_is_not_the_visit_of_him_who_met(parse: Parse) -> None:
+    text = (
+        "Kishida advised Suga on the prime minister's visit to Washington next week. "
+        "Kishida met President Joe Biden during his visit."
+    )
+    found = list(meetings(parse(text, "2021-04-08")))
+    met = [m for m in found if _parties(m) >= {"Kishida", "Joe Biden"}]
+    assert met, _shown(found)
+    assert all(m.date is None for m in met), _shown(found)
+
+
+def test_talks_that_had_been_scheduled_for_a_weekday_were_planned_for_the_past_one(
+    parse: Parse,
+) -> None:
+    text = (
+        "The two presidents had been scheduled to hold talks on Tuesday on the sidelines "
+        "of the summit."
+    )
+    found = [m for m in meetings(parse(text, "2016-09-07")) if m.trigger == "talks"]
+    assert [(m.date, m.status) for m in found] == [(_day("2016-09-06"), MeetingStatus.PLANNED)], (
+        _shown(found)
+    )

@@ -310,7 +310,7 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
             if found is not None:
                 told.append((found, trigger.token))
         for found, token in _elaborated(_beside_the_last(told, day, held_by)):
-            if last is not None and _on_the_same_occasion(token):
+            if last is not None and _on_the_same_occasion(token, found, last):
                 where, then = found.location or last.location, found.date or last.date
                 found = replace(found, location=where, date=then)
             for each in _with_each(_over_days(found, token), token, gaz):
@@ -328,20 +328,63 @@ def meetings(doc: Doc) -> Iterable[Meeting]:
 
 # "On the same trip, Netanyahu also met Clinton": the time and place of the meeting told last.
 OCCASIONS = {"trip", "visit", "tour", "journey", "stay", "occasion", "day", "evening", "sidelines"}
+# "On the margins of the summit May also held talks with Varadkar": beside the meeting told last.
+MARGINS = {"margin", "margins", "sideline", "sidelines", "fringe", "fringes"}
+# "During the visit he also met Trong": the visit told last, named bare.
+VISITS = {"trip", "visit", "tour", "stay"}
 
 
-def _on_the_same_occasion(token: Token) -> bool:
+def _on_the_same_occasion(token: Token, found: Meeting, last: Meeting) -> bool:
+    """ "On the same trip", "that evening": the occasion of the meeting told last; "during
+    the visit", "on the margins of the summit": that occasion too, when its parties are
+    untold or one of them is a party here ("Abe met Reagan during his visit", told after the
+    visit of another, is not of that visit)."""
     verb = token if token.pos_ == "VERB" else token.doc[_verb_of(token)]
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "On it, X met A and held ..."
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("on", "during", "at")
-        and g.dep_ == "pobj"
-        and g.lemma_.lower() in OCCASIONS
-        and any(d.lower_ in ("same", "that") for d in g.children)
+    occasions = [
+        g
         for v in verbs
         for c in v.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "during", "at")
         for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if any(
+        g.lemma_.lower() in OCCASIONS and any(d.lower_ in ("same", "that") for d in g.children)
+        for g in occasions
+    ):
+        return True
+    shared = bool(_name_words(found) & _name_words(last))
+    return any(_on_the_margins(g, last) or (shared and _the_visit_told(g)) for g in occasions)
+
+
+def _on_the_margins(word: Token, last: Meeting) -> bool:
+    """ "the margins of the summit", "the sidelines of the meeting": of the summit or meeting
+    told last."""
+    return word.lower_ in MARGINS and any(
+        c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and _definite(g) and g.lemma_.lower() == last.trigger.lower()
+            for g in c.children
+        )
+        for c in word.children
+    )
+
+
+def _the_visit_told(word: Token) -> bool:
+    """ "the visit", "his trip"; not "his trip to Paris", which tells an occasion of its own."""
+    return (
+        word.lemma_.lower() in VISITS
+        and _definite(word)
+        and all(c.dep_ in ("det", "poss") for c in word.children)
+    )
+
+
+def _definite(word: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their"))
+        for c in word.children
     )
 
 
@@ -3704,6 +3747,13 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     } | {t.lemma_.lower() for t in chain}
     if token.lower_ in CALLS or token.lemma_.lower() == "call":
         words -= CALLS
+    date_words = {t.lower_ for _, span in dates for t in span}
+    # "The two presidents had been scheduled to hold talks on Tuesday": a plan told in the
+    # past perfect was for a time now past.
+    if not date_words & AHEAD_WORDS and any(
+        t.dep_ == "xcomp" and _planned_before(t) for t in (*chain, root)
+    ):
+        return Tense.PAST
     # "Straw is to visit Thailand": what is arranged to come; "Erdogan and Putin agreed to
     # meet in Istanbul": what is intended.
     if any(
@@ -3719,7 +3769,6 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     if words & (FUTURE_WORDS | PROPOSAL_WORDS):
         return Tense.FUTURE
     # The words of its own date expression: "an EU summit later in the week".
-    date_words = {t.lower_ for _, span in dates for t in span}
     if any(
         span[-1].lower_ == "later" and span.doc[_verb_of(span.root)].tag_ == "VBD"
         for _, span in dates
@@ -3741,6 +3790,12 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     if modals & {"will", "would", "could", "may", "might", "shall", "'ll"}:
         return Tense.FUTURE
     return Tense.UNKNOWN
+
+
+def _planned_before(verb: Token) -> bool:
+    """ "had been scheduled to hold talks", "had been due to meet", "had agreed to meet"."""
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
 
 
 def _to_come(verb: Token) -> bool:
@@ -4100,6 +4155,8 @@ def _status(
         return MeetingStatus.CANCELLED
     if sought:
         return MeetingStatus.PROPOSED
+    if any(t.dep_ == "xcomp" and _planned_before(t) for t in (*_chain(token, root), root)):
+        return MeetingStatus.PLANNED  # "had been scheduled to hold talks on Tuesday"
     if date is not None:
         start = date.start.iso
         day = published.isoformat()
