@@ -3522,3 +3522,44 @@ def test_talks_that_had_been_scheduled_for_a_weekday_were_planned_for_the_past_o
     assert [(m.date, m.status) for m in found] == [(_day("2016-09-06"), MeetingStatus.PLANNED)], (
         _shown(found)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair", "date"),
+    [
+        (
+            "British Prime Minister Theresa May held talks with Turkish President Recep Tayyip "
+            "Erdogan in Ankara on Saturday, a day after she became the first foreign leader to "
+            "meet US President Donald Trump at the White House.",
+            "2017-01-28",
+            {"Theresa May", "Donald Trump"},
+            _day("2017-01-27"),
+        ),
+        (
+            "Trump met Netanyahu on Wednesday. Wednesday's meeting came a day after CIA Director "
+            "Mike Pompeo held talks with Palestinian Authority President Mahmoud Abbas.",
+            "2017-02-16",
+            {"Mike Pompeo", "Mahmoud Abbas"},
+            _day("2017-02-14"),
+        ),
+        (
+            "German Chancellor Angela Merkel will meet French President Emmanuel Macron in Paris "
+            "on Friday, two days before she hosts talks with Russian President Vladimir Putin.",
+            "2017-02-16",
+            {"Angela Merkel", "Vladimir Putin"},
+            _day("2017-02-19"),
+        ),
+        (
+            "German Chancellor Angela Merkel met French President Emmanuel Macron in Paris on "
+            "Friday, days after she held talks with Russian President Vladimir Putin.",
+            "2017-02-18",
+            {"Angela Merkel", "Vladimir Putin"},
+            None,
+        ),
+    ],
+)
+def test_a_meeting_told_a_day_after_or_before_a_dated_clause_is_counted_from_it(
+    parse: Parse, text: str, published: str, pair: set[str], date: DateRange | None
+) -> None:
+    found = [m for m in meetings(parse(text, published)) if _parties(m) == pair]
+    assert [m.date for m in found] == [date], _shown(found)

@@ -1527,11 +1527,17 @@ def _region(root: Token, trigger: Token, others: set[int], sentence: Span) -> li
         )
     # "Abe was the first foreign leader to meet Trump", "after becoming the first leader to
     # hold talks with him": the one who is that leader
-    if verb.dep_ in ("acl", "relcl") and _purpose(verb) and verb.head.dep_ in ("attr", "oprd"):
+    if _first_to(verb):
         leader = _subject_of_clause(verb.head.head)
         if leader is not None:
             out.extend(leader.subtree)
     return _extend_right(out, sentence)
+
+
+def _first_to(verb: Token) -> bool:
+    """ "was the first foreign leader to meet Trump": a verb that tells what makes someone
+    that one."""
+    return verb.dep_ in ("acl", "relcl") and _purpose(verb) and verb.head.dep_ in ("attr", "oprd")
 
 
 def _subject_of_their(trigger: Token) -> Token | None:
@@ -1644,7 +1650,16 @@ def _purpose(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The verb's subject; or a person's name the parser took for a modal ("Theresa May held
+    talks", with "May" as "may")."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and c.ent_type_ == "PERSON")
+        ),
+        None,
+    )
 
 
 def _acting_subject(verb: Token) -> tuple[Token | None, Token]:
@@ -2513,6 +2528,10 @@ def _meeting(
     # whatever the clause's time ("said the June 12 summit was back on")
     named = bool(dates) and all(_names_its_day(span, token) for _, span in dates)
     date = _date(dates, published, Tense.UNKNOWN if named else tense)
+    if date is None:
+        # "talks on Saturday, a day after she met Trump": a day counted back from the clause
+        # it is told after (or forward from the one it is told before)
+        date = _counted_from_the_main(token, published) or date
     shift = next((k for _, s in dates if (k := _day_shift(s)) is not None), None)
     if date is None and day is not None and shift is not None:
         # "held talks with Li the day before", after the meeting with Xi: the day before that
@@ -3299,6 +3318,8 @@ def _clause_owner(trigger: Token, by_token: dict[int, Span], gaz: Gazetteer) -> 
     """ "Kim made a visit to Beijing, where he met Xi", "Abe said little when he met Trump": "he"
     in a clause hung on another is the person that clause's own subject names."""
     node = trigger
+    if _first_to(trigger):
+        node = trigger.head.head  # "a day after she became the first leader to meet Trump"
     while node.head.i != node.i and node.dep_ not in ("relcl", "advcl"):
         if node.dep_ in ("ccomp", "parataxis"):
             return None
@@ -4086,6 +4107,57 @@ def _with_part_of_day(span: Span) -> str:
     if start > 0 and doc[start - 1].lower_ in PART_OF_THE_DAY:
         return f"{doc[start - 1].lower_} {doc[start : span.end].text}"
     return span.text
+
+
+# The units a meeting may be counted in from the one it is told after or before ("a day
+# after", "two weeks before", "hours after"), in days.
+COUNTED_UNITS = {"day": 1, "week": 7, "hour": 0}
+
+
+def _counted_from_the_main(token: Token, published: dt.date) -> DateRange | None:
+    """ "May held talks with Erdogan on Saturday, a day after she met Trump"; "Wednesday's
+    meeting came a day after Pompeo held talks with Abbas": a meeting told in a clause "a day
+    after" (or "two days before") a clause with a day of its own is that many days from it."""
+    verb = token if token.pos_ == "VERB" else token.doc[_verb_of(token)]
+    clause = next(
+        (
+            t
+            for t in (token, verb, *verb.ancestors)
+            if (t.dep_ == "advcl" and any(m.dep_ == "mark" for m in t.children))
+            or (t.dep_ == "prep" and t.lower_ in ("after", "before"))
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    mark = clause if clause.dep_ == "prep" else next(m for m in clause.children if m.dep_ == "mark")
+    amount = next((c for c in clause.children if c.dep_ == "npadvmod"), None)
+    if mark.lower_ not in ("after", "before") or amount is None:
+        return None
+    unit = COUNTED_UNITS.get(amount.lemma_.lower())
+    number = [c for c in amount.children if c.dep_ in ("det", "nummod", "advmod")]
+    if unit is None or len(number) > 1:
+        return None
+    if unit and not number:
+        return None  # "days after": how many is not told
+    many = 1 if not number or number[0].lower_ in ("a", "an", "one") else count(number[0].text)
+    if many is None:
+        return None
+    main = clause.head
+    inside = {t.i for t in clause.subtree}
+    tense = Tense.PAST if main.tag_ == "VBD" else Tense.FUTURE if _to_come(main) else Tense.UNKNOWN
+    for span in token.doc.ents:
+        if span.label_ != "DATE" or span.root.i in inside:
+            continue
+        if not any(a.i == main.i for a in (span.root, *span.root.ancestors)):
+            continue
+        found = resolve(span.text, published, tense)
+        if found is None or found.end is not None or found.start.precision is not Precision.DAY:
+            continue
+        days = unit * many * (-1 if mark.lower_ == "after" else 1)
+        moved = dt.date.fromisoformat(found.start.iso) + dt.timedelta(days=days)
+        return DateRange(DateValue(moved.isoformat(), Precision.DAY))
+    return None
 
 
 def _day_shift(span: Span) -> int | None:
