@@ -3563,3 +3563,40 @@ def test_a_meeting_told_a_day_after_or_before_a_dated_clause_is_counted_from_it(
 ) -> None:
     found = [m for m in meetings(parse(text, published)) if _parties(m) == pair]
     assert [m.date for m in found] == [date], _shown(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair", "date"),
+    [
+        (
+            "US Defence Secretary Jim Mattis and Chinese President Xi Jinping shake hands at the "
+            "Great Hall of the People in Beijing on Wednesday. Photo: Reuters",
+            "2018-06-27",
+            {"Jim Mattis", "Xi Jinping"},
+            _day("2018-06-27"),
+        ),
+        (
+            "US President Donald Trump shook hands with North Korean leader Kim Jong Un in "
+            "Singapore on Tuesday.",
+            "2018-06-13",
+            {"Donald Trump", "Kim Jong Un"},
+            _day("2018-06-12"),
+        ),
+    ],
+)
+def test_two_named_people_who_shake_hands_meet(
+    parse: Parse, text: str, published: str, pair: set[str], date: DateRange
+) -> None:
+    found = list(meetings(parse(text, published)))
+    assert [(_parties(m), m.date, m.status) for m in found] == [(pair, date, HELD)], _shown(found)
+
+
+def test_a_handshake_within_a_meeting_told_by_its_word_is_no_meeting_of_its_own(
+    parse: Parse,
+) -> None:
+    text = (
+        "US President Donald Trump shook hands with South Korean President Moon Jae-in during "
+        "a meeting in the Oval Office on Tuesday."
+    )
+    found = list(meetings(parse(text, "2018-05-23")))
+    assert [m.trigger for m in found] == ["meeting"], _shown(found)

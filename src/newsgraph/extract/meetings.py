@@ -641,6 +641,7 @@ def _triggers(sent: Span, by_token: dict[int, Span]) -> Iterator[_Trigger]:
             lemma in MEETING_VERBS
             or _sits_down_with(token)
             or _spoke_together(token)
+            or _shook_hands(token)
             or _talks_together(token)
             or _calls_on(token, by_token)
         ):
@@ -1064,6 +1065,31 @@ def _spoke_together(verb: Token) -> bool:
 
 
 PRIVATELY = {"briefly", "privately"}
+
+
+def _shook_hands(verb: Token) -> bool:
+    """ "Mattis and Xi shake hands at the Great Hall of the People on Wednesday", "Trump shook
+    hands with Kim": two named people who shake hands meet; not when the handshake is told
+    within a meeting told by its own word ("shake hands during a meeting")."""
+    if verb.lemma_.lower() != "shake" or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ in ("hands", "hand") for c in verb.children):
+        return False
+    if any(t.lower_ in MEETING_NOUNS or t.lemma_.lower() in MEETING_NOUNS for t in verb.subtree):
+        return False
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    people = [t for t in (subject, *subject.conjuncts) if t.ent_type_ == "PERSON"]
+    pair = subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children)
+    partners = [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.ent_type_ == "PERSON"
+    ]
+    return len(people) >= 2 or pair or (len(people) == 1 and bool(partners))
 
 
 def _frame_gathering(token: Token) -> Token | None:
