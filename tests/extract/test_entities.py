@@ -440,6 +440,34 @@ def test_the_credits_of_a_story_name_no_one_it_is_about(parse: Parse, credit: st
 
 
 @pytest.mark.parametrize(
+    "byline",
+    [
+        "By Hans von der Burchard and Doug Palmer",
+        "Karen Leung and Daniel Tse",
+        "By JANE DOE and JOHN ROE, Associated Press",
+    ],
+)
+def test_a_byline_under_the_headline_names_no_one_it_is_about(parse: Parse, byline: str) -> None:
+    text = (
+        "Leaders meet in Sochi\n\n" + byline + "\n\n"
+        "Russian President Vladimir Putin met Turkish President Tayyip Erdogan in Sochi on "
+        "Wednesday."
+    )
+    people = {m.text for m in _found(parse, text) if m.kind is EntityKind.PERSON}
+    assert people == {"Vladimir Putin", "Tayyip Erdogan"}, people
+
+
+def test_names_on_a_line_of_the_story_itself_are_no_byline(parse: Parse) -> None:
+    text = (
+        "Summit in Sochi\n\n"
+        "Russian President Vladimir Putin met Turkish President Tayyip Erdogan in Sochi on "
+        "Wednesday.\n\nDmitry Peskov and Ibrahim Kalin\n\nBoth aides attended the talks."
+    )
+    people = {m.text for m in _found(parse, text) if m.kind is EntityKind.PERSON}
+    assert {"Vladimir Putin", "Tayyip Erdogan", "Dmitry Peskov"} <= people, people
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         ("Emir Tamim of Qatar received the visitors at his palace.", "Tamim"),

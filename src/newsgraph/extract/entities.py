@@ -374,9 +374,32 @@ DATELINE_PLACE = re.compile(
 )
 
 
+# A byline under the headline: "By Hans von der Burchard and Doug Palmer", "Karen Leung and
+# Daniel Tse": names alone, each of capitalised words (and the particles of surnames), joined
+# by "and" or commas, on a line of their own.
+_BYLINE_WORD = r"[A-Z][\w'\u2019.-]*"
+_PARTICLE = r"(?:von|van|der|den|de|da|di|du|la|le|al|bin|el) "
+_BYLINE_NAME = rf"{_BYLINE_WORD}(?: (?:{_PARTICLE})*{_BYLINE_WORD}){{1,3}}"
+BYLINE = re.compile(
+    rf"[ \t]*(?:By |BY )?{_BYLINE_NAME}(?:(?:,| and|, and) {_BYLINE_NAME}){{0,3}}[ \t]*"
+)
+
+
 def credits(doc: Doc) -> list[tuple[int, int]]:
-    """Where a doc's credit lines are, as character ranges."""
-    return [m.span() for m in CREDITS.finditer(doc.text)]
+    """Where a doc's credit lines are, as character ranges: credits anywhere, and a byline
+    on the line right after the headline (with "By", or of two names or more)."""
+    found = [m.span() for m in CREDITS.finditer(doc.text)]
+    at = 0
+    lines = []
+    for line in doc.text.split("\n"):
+        if line.strip():
+            lines.append((at, line))
+        at += len(line) + 1
+    for start, line in lines[1:2]:
+        match = BYLINE.fullmatch(line)
+        if match is not None and (line.lstrip().startswith(("By ", "BY ")) or " and " in line):
+            found.append((start, start + len(line)))
+    return found
 
 
 class EntityFixer:
