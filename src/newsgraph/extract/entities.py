@@ -8,6 +8,7 @@ inside a name, an acronym whose expansion stands beside it in parentheses.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -383,22 +384,17 @@ _BYLINE_NAME = rf"{_BYLINE_WORD}(?: (?:{_PARTICLE})*{_BYLINE_WORD}){{1,3}}"
 BYLINE = re.compile(
     rf"[ \t]*(?:By |BY )?{_BYLINE_NAME}(?:(?:,| and|, and) {_BYLINE_NAME}){{0,3}}[ \t]*"
 )
+LINES = re.compile(r"^[^\n]*\S[^\n]*$", re.MULTILINE)  # the lines that hold some text
 
 
 def credits(doc: Doc) -> list[tuple[int, int]]:
     """Where a doc's credit lines are, as character ranges: credits anywhere, and a byline
     on the line right after the headline (with "By", or of two names or more)."""
     found = [m.span() for m in CREDITS.finditer(doc.text)]
-    at = 0
-    lines = []
-    for line in doc.text.split("\n"):
-        if line.strip():
-            lines.append((at, line))
-        at += len(line) + 1
-    for start, line in lines[1:2]:
-        match = BYLINE.fullmatch(line)
-        if match is not None and (line.lstrip().startswith(("By ", "BY ")) or " and " in line):
-            found.append((start, start + len(line)))
+    for line in itertools.islice(LINES.finditer(doc.text), 1, 2):
+        text = line.group()
+        if BYLINE.fullmatch(text) and (text.lstrip().startswith(("By ", "BY ")) or " and " in text):
+            found.append(line.span())
     return found
 
 

@@ -364,7 +364,9 @@ def _on_the_margins(word: Token, last: Meeting) -> bool:
     return word.lower_ in MARGINS and any(
         c.lower_ == "of"
         and any(
-            g.dep_ == "pobj" and _definite(g) and g.lemma_.lower() == last.trigger.lower()
+            g.dep_ == "pobj"
+            and any(d.lower_ in DEFINITE for d in g.children)
+            and g.lemma_.lower() == last.trigger.lower()
             for g in c.children
         )
         for c in word.children
@@ -375,16 +377,8 @@ def _the_visit_told(word: Token) -> bool:
     """ "the visit", "his trip"; not "his trip to Paris", which tells an occasion of its own."""
     return (
         word.lemma_.lower() in VISITS
-        and _definite(word)
+        and any(c.lower_ in DEFINITE for c in word.children)
         and all(c.dep_ in ("det", "poss") for c in word.children)
-    )
-
-
-def _definite(word: Token) -> bool:
-    return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-        or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their"))
-        for c in word.children
     )
 
 
@@ -1055,16 +1049,21 @@ def _spoke_together(verb: Token) -> bool:
     subject = _subject(verb)
     if subject is None or any(t.lower_ in NOT_MEETINGS for t in verb.subtree):
         return False
-    people = [t for t in (subject, *subject.conjuncts) if t.ent_type_ == "PERSON"]
-    pair = subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children)
     preps = [c for c in verb.children if c.dep_ == "prep"]
-    if (len(people) < 2 and not pair) or any(p.lower_ in ("to", "with") for p in preps):
+    if not _named_together(subject) or any(p.lower_ in ("to", "with") for p in preps):
         return False
     framed = any(g.lower_ in ("sidelines", "margins") for p in preps for g in p.children)
     return framed or any(c.dep_ == "advmod" and c.lower_ in PRIVATELY for c in verb.children)
 
 
 PRIVATELY = {"briefly", "privately"}
+
+
+def _named_together(subject: Token) -> bool:
+    """A subject of two named people or more, or "the two"."""
+    people = [t for t in (subject, *subject.conjuncts) if t.ent_type_ == "PERSON"]
+    pair = subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children)
+    return len(people) >= 2 or pair
 
 
 def _shook_hands(verb: Token) -> bool:
@@ -1080,16 +1079,13 @@ def _shook_hands(verb: Token) -> bool:
     subject = _subject(verb)
     if subject is None:
         return False
-    people = [t for t in (subject, *subject.conjuncts) if t.ent_type_ == "PERSON"]
-    pair = subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children)
-    partners = [
-        g
+    partner = any(
+        g.ent_type_ == "PERSON"
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "with"
         for g in c.children
-        if g.ent_type_ == "PERSON"
-    ]
-    return len(people) >= 2 or pair or (len(people) == 1 and bool(partners))
+    )
+    return _named_together(subject) or (subject.ent_type_ == "PERSON" and partner)
 
 
 def _frame_gathering(token: Token) -> Token | None:
@@ -2557,7 +2553,7 @@ def _meeting(
     if date is None:
         # "talks on Saturday, a day after she met Trump": a day counted back from the clause
         # it is told after (or forward from the one it is told before)
-        date = _counted_from_the_main(token, published) or date
+        date = _counted_from_the_main(token, published)
     shift = next((k for _, s in dates if (k := _day_shift(s)) is not None), None)
     if date is None and day is not None and shift is not None:
         # "held talks with Li the day before", after the meeting with Xi: the day before that
@@ -3797,9 +3793,7 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     date_words = {t.lower_ for _, span in dates for t in span}
     # "The two presidents had been scheduled to hold talks on Tuesday": a plan told in the
     # past perfect was for a time now past.
-    if not date_words & AHEAD_WORDS and any(
-        t.dep_ == "xcomp" and _planned_before(t) for t in (*chain, root)
-    ):
+    if not date_words & AHEAD_WORDS and _planned_before(token, root):
         return Tense.PAST
     # "Straw is to visit Thailand": what is arranged to come; "Erdogan and Putin agreed to
     # meet in Istanbul": what is intended.
@@ -3839,10 +3833,16 @@ def _tense(token: Token, root: Token, dates: list[tuple[int, Span]]) -> Tense:
     return Tense.UNKNOWN
 
 
-def _planned_before(verb: Token) -> bool:
-    """ "had been scheduled to hold talks", "had been due to meet", "had agreed to meet"."""
-    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+def _planned_before(token: Token, root: Token) -> bool:
+    """A meeting told as planned in the past perfect: "had been scheduled to hold talks",
+    "had been due to meet", "had agreed to meet"."""
+    for verb in (*_chain(token, root), root):
+        if verb.dep_ != "xcomp":
+            continue
+        head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children):
+            return True
+    return False
 
 
 def _to_come(verb: Token) -> bool:
@@ -4148,15 +4148,14 @@ def _counted_from_the_main(token: Token, published: dt.date) -> DateRange | None
     clause = next(
         (
             t
-            for t in (token, verb, *verb.ancestors)
-            if (t.dep_ == "advcl" and any(m.dep_ == "mark" for m in t.children))
-            or (t.dep_ == "prep" and t.lower_ in ("after", "before"))
+            for t in (verb, *verb.ancestors)
+            if t.dep_ == "advcl" and any(m.dep_ == "mark" for m in t.children)
         ),
         None,
     )
     if clause is None:
         return None
-    mark = clause if clause.dep_ == "prep" else next(m for m in clause.children if m.dep_ == "mark")
+    mark = next(m for m in clause.children if m.dep_ == "mark")
     amount = next((c for c in clause.children if c.dep_ == "npadvmod"), None)
     if mark.lower_ not in ("after", "before") or amount is None:
         return None
@@ -4253,7 +4252,7 @@ def _status(
         return MeetingStatus.CANCELLED
     if sought:
         return MeetingStatus.PROPOSED
-    if any(t.dep_ == "xcomp" and _planned_before(t) for t in (*_chain(token, root), root)):
+    if _planned_before(token, root):
         return MeetingStatus.PLANNED  # "had been scheduled to hold talks on Tuesday"
     if date is not None:
         start = date.start.iso
